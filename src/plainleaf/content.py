@@ -1,0 +1,171 @@
+"""Load and validate the content folder: one YAML file per therapy, plus a glossary.
+
+A broken file never stops the others from loading: each problem becomes a
+:class:`ContentError` that names the file, the field and what was expected.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from plainleaf.models import Glossary, Therapy
+
+MAX_FILE_BYTES = 1_000_000
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+
+
+def content_dir() -> Path:
+    """The content folder: $PLAINLEAF_CONTENT, or the one that ships with the project."""
+    return Path(os.environ.get("PLAINLEAF_CONTENT", DEFAULT_CONTENT_DIR))
+
+
+class ContentError(BaseModel):
+    file: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.message}"
+
+
+class Library(BaseModel):
+    therapies: list[Therapy]
+    glossary: Glossary | None
+    errors: list[ContentError]
+
+    def get(self, slug: str) -> Therapy | None:
+        return next((t for t in self.therapies if t.slug == slug), None)
+
+    def errors_for(self, file_stem: str) -> list[ContentError]:
+        return [e for e in self.errors if Path(e.file).stem == file_stem]
+
+    @property
+    def cancers(self) -> list[str]:
+        return sorted({c for t in self.therapies for c in t.cancers}, key=str.lower)
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif str(part).startswith(("function-", "enum[", "literal[")):
+            continue  # pydantic's internal validator names add nothing for an editor
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(whole file)"
+
+
+def _describe(error: dict[str, Any]) -> str:
+    msg = str(error["msg"]).removeprefix("Value error, ")
+    kind = error["type"]
+    if kind == "missing":
+        return "is missing; this field is required"
+    if kind == "extra_forbidden":
+        return "is not a known field (check the spelling)"
+    got = error.get("input")
+    if isinstance(got, str | int | float) and kind not in ("value_error",):
+        shown = repr(got) if len(repr(got)) <= 60 else repr(got)[:57] + "...'"
+        return f"{msg} (found {shown})"
+    return msg
+
+
+def validation_errors(file: str, exc: ValidationError) -> list[ContentError]:
+    return [
+        ContentError(file=file, field=_field_path(e["loc"]), message=_describe(e))
+        for e in exc.errors()
+    ]
+
+
+def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[ContentError]]:
+    """Read one YAML mapping; every failure comes back as a readable error."""
+
+    def fail(message: str, field: str = "(whole file)") -> tuple[None, list[ContentError]]:
+        return None, [ContentError(file=shown_as, field=field, message=message)]
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return fail(f"cannot be read ({exc.strerror or exc})")
+    if len(raw) > MAX_FILE_BYTES:
+        return fail(f"is {len(raw):,} bytes; a content file may be at most {MAX_FILE_BYTES:,}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return fail("is not UTF-8 text; save it as UTF-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(whole file)"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return fail(f"is not valid YAML: {problem}", where)
+    if not isinstance(data, dict):
+        return fail("must be a YAML mapping of field names to values")
+    return data, []
+
+
+def load_therapy(path: Path, shown_as: str | None = None) -> tuple[Therapy | None, list[ContentError]]:
+    shown = shown_as or str(path)
+    data, errors = read_yaml(path, shown)
+    if data is None:
+        return None, errors
+    try:
+        therapy = Therapy.model_validate(data)
+    except ValidationError as exc:
+        return None, validation_errors(shown, exc)
+    if therapy.slug != path.stem:
+        return None, [
+            ContentError(
+                file=shown,
+                field="slug",
+                message=f"is '{therapy.slug}' but the file is named '{path.name}'; "
+                "they must match",
+            )
+        ]
+    return therapy, []
+
+
+def load_glossary(path: Path, shown_as: str | None = None) -> tuple[Glossary | None, list[ContentError]]:
+    shown = shown_as or str(path)
+    data, errors = read_yaml(path, shown)
+    if data is None:
+        return None, errors
+    try:
+        return Glossary.model_validate(data), []
+    except ValidationError as exc:
+        return None, validation_errors(shown, exc)
+
+
+def load_library(root: Path | None = None) -> Library:
+    root = root or content_dir()
+    therapies: list[Therapy] = []
+    errors: list[ContentError] = []
+    folder = root / "therapies"
+    if not folder.is_dir():
+        errors.append(
+            ContentError(file=str(folder), field="(folder)", message="is missing")
+        )
+    for path in sorted(folder.glob("*.y*ml")) if folder.is_dir() else []:
+        therapy, errs = load_therapy(path, _shown(path, root))
+        errors.extend(errs)
+        if therapy is not None:
+            therapies.append(therapy)
+    glossary_path = root / "glossary.yaml"
+    glossary = None
+    if glossary_path.exists():
+        glossary, errs = load_glossary(glossary_path, _shown(glossary_path, root))
+        errors.extend(errs)
+    return Library(therapies=therapies, glossary=glossary, errors=errors)
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(Path("content") / path.relative_to(root))
+    except ValueError:
+        return str(path)

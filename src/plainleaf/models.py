@@ -1,0 +1,303 @@
+"""Pydantic models: the contract between content files, the analyzer, the app and handouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from plainleaf.spec import (
+    EVIDENCE_LABELS,
+    SIDE_EFFECT_NAMES,
+    EvidenceLevel,
+    SideEffectCode,
+    TherapyCode,
+)
+
+PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class Strict(BaseModel):
+    """Content models refuse unknown fields, so a typo in a file is an error, not silence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceKind(StrEnum):
+    approval = "approval"  # approval letter, label, agency announcement of an approval
+    agency_warning = "agency_warning"  # safety notice or consumer warning from a regulator
+    trial = "trial"  # paper or abstract reporting one trial or study
+    review = "review"  # review article or meta-analysis
+    guideline = "guideline"  # consensus grading, clinical guideline, staging system
+    patient_information = "patient_information"  # explainer from a public body or charity
+    news = "news"  # journalism or a company's own announcement
+
+
+class Source(Strict):
+    id: SourceId = Field(description="Short key that facts in this file cite, e.g. fda-kymriah.")
+    title: PlainText
+    publisher: PlainText = Field(description="Journal, agency or organisation.")
+    year: int = Field(ge=1950, le=2100)
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    kind: SourceKind
+
+    @model_validator(mode="after")
+    def _needs_a_link(self) -> Source:
+        if not self.url and not self.doi:
+            raise ValueError("a source needs a url (https://...) or a doi (10.xxxx/...)")
+        return self
+
+    @property
+    def link(self) -> str:
+        return self.url or f"https://doi.org/{self.doi}"
+
+
+class EvidenceGrade(Strict):
+    level: EvidenceLevel
+    summary: PlainText = Field(description="One or two plain sentences: what the evidence says.")
+    reasons: list[PlainText] = Field(min_length=1, description="Plain reasons naming studies.")
+    unknowns: list[PlainText] = Field(min_length=1, description="What is still not known.")
+    sources: list[SourceId] = Field(min_length=1)
+
+    @property
+    def label(self) -> str:
+        return EVIDENCE_LABELS[self.level]
+
+
+class Severity(StrEnum):
+    usually_mild = "usually_mild"
+    can_be_serious = "can_be_serious"
+    can_be_life_threatening = "can_be_life_threatening"
+
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.usually_mild: "Usually mild",
+    Severity.can_be_serious: "Can be serious",
+    Severity.can_be_life_threatening: "Can be life-threatening",
+}
+
+
+class SideEffect(Strict):
+    code: SideEffectCode
+    name: PlainText = Field(description="Plain name shown to the reader.")
+    what_it_is: PlainText
+    how_common: PlainText = Field(description="How often it happens, with numbers where known.")
+    severity: Severity
+    how_serious: PlainText
+    when: PlainText = Field(description="When it usually starts.")
+    what_to_do: PlainText
+    call_care_team_if: list[PlainText] = Field(min_length=1)
+    emergency_if: list[PlainText] = Field(default_factory=list)
+    sources: list[SourceId] = Field(min_length=1)
+
+    @property
+    def code_name(self) -> str:
+        return SIDE_EFFECT_NAMES[self.code]
+
+    @property
+    def severity_label(self) -> str:
+        return SEVERITY_LABELS[self.severity]
+
+
+class CaveatKind(StrEnum):
+    commercial_claim = "commercial_claim"
+    unproven_use = "unproven_use"
+    cost = "cost"
+    travel_abroad = "travel_abroad"
+    trial_only = "trial_only"
+    approval_meaning = "approval_meaning"
+    numbers_in_context = "numbers_in_context"
+    out_of_date = "out_of_date"
+
+
+CAVEAT_LABELS: dict[CaveatKind, str] = {
+    CaveatKind.commercial_claim: "Claims made to sell it",
+    CaveatKind.unproven_use: "Not proven for this use",
+    CaveatKind.cost: "Cost",
+    CaveatKind.travel_abroad: "Clinics abroad",
+    CaveatKind.trial_only: "Only in clinical trials",
+    CaveatKind.approval_meaning: "What approval means",
+    CaveatKind.numbers_in_context: "Numbers in context",
+    CaveatKind.out_of_date: "Old information",
+}
+
+
+class Caveat(Strict):
+    kind: CaveatKind
+    title: PlainText
+    text: PlainText
+    sources: list[SourceId] = Field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return CAVEAT_LABELS[self.kind]
+
+
+class ApprovalStatus(StrEnum):
+    approved = "approved"
+    standard_procedure = "standard_procedure"
+    investigational = "investigational"
+    not_approved = "not_approved"
+
+
+APPROVAL_LABELS: dict[ApprovalStatus, str] = {
+    ApprovalStatus.approved: "Approved for some cancers",
+    ApprovalStatus.standard_procedure: "A standard treatment",
+    ApprovalStatus.investigational: "Only in research studies",
+    ApprovalStatus.not_approved: "Not approved anywhere",
+}
+
+
+class ApprovedProduct(Strict):
+    name: PlainText
+    generic_name: PlainText | None = None
+    agency: PlainText = Field(description="FDA, EMA, ...")
+    year: int = Field(ge=1950, le=2100)
+    use: PlainText
+    sources: list[SourceId] = Field(min_length=1)
+
+
+class Regulatory(Strict):
+    status: ApprovalStatus
+    summary: PlainText
+    as_of: dt.date
+    products: list[ApprovedProduct] = Field(default_factory=list)
+    sources: list[SourceId] = Field(min_length=1)
+
+    @property
+    def label(self) -> str:
+        return APPROVAL_LABELS[self.status]
+
+    @model_validator(mode="after")
+    def _approved_names_products(self) -> Regulatory:
+        if self.status == ApprovalStatus.approved and not self.products:
+            raise ValueError("status 'approved' needs at least one entry in products")
+        return self
+
+
+class Category(StrEnum):
+    cell_therapy = "cell_therapy"
+    procedure = "procedure"
+    combination = "combination"
+
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.cell_therapy: "Cell therapy",
+    Category.procedure: "Procedure",
+    Category.combination: "Combined treatment",
+}
+
+
+class Therapy(Strict):
+    slug: Slug
+    name: PlainText
+    other_names: list[PlainText] = Field(default_factory=list)
+    category: Category
+    therapy_codes: list[TherapyCode] = Field(min_length=1)
+    cancers: list[PlainText] = Field(min_length=1)
+    summary: PlainText
+    what_it_is: PlainText
+    how_it_is_given: list[PlainText] = Field(min_length=1, description="Steps, in order.")
+    regulatory: Regulatory
+    evidence: EvidenceGrade
+    side_effects: list[SideEffect] = Field(min_length=1)
+    caveats: list[Caveat] = Field(min_length=1)
+    questions: list[PlainText] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1)
+    last_reviewed: dt.date
+
+    @model_validator(mode="after")
+    def _citations_resolve(self) -> Therapy:
+        known = {s.id for s in self.sources}
+        if len(known) != len(self.sources):
+            raise ValueError("two sources share the same id")
+        for where, ids in self._citations():
+            missing = [i for i in ids if i not in known]
+            if missing:
+                raise ValueError(
+                    f"{where} cites {', '.join(missing)}, which is not in sources "
+                    f"(known: {', '.join(sorted(known))})"
+                )
+        return self
+
+    def _citations(self) -> Iterator[tuple[str, list[str]]]:
+        yield "regulatory.sources", self.regulatory.sources
+        for i, product in enumerate(self.regulatory.products):
+            yield f"regulatory.products[{i}].sources", product.sources
+        yield "evidence.sources", self.evidence.sources
+        for i, effect in enumerate(self.side_effects):
+            yield f"side_effects[{i}].sources", effect.sources
+        for i, caveat in enumerate(self.caveats):
+            yield f"caveats[{i}].sources", caveat.sources
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def patient_sections(self) -> list[tuple[str, str]]:
+        """Every piece of patient-facing text, grouped into the sections a reader sees.
+
+        Each entry is (field path, text). Lists that are read together (the steps,
+        the questions) are measured together; short single lines are not a fair
+        sample for a formula such as SMOG.
+        """
+        sections: list[tuple[str, str]] = [
+            ("summary", self.summary),
+            ("what_it_is", self.what_it_is),
+            ("how_it_is_given", _as_sentences(self.how_it_is_given)),
+            ("regulatory.summary", self.regulatory.summary),
+            (
+                "evidence",
+                _as_sentences(
+                    [self.evidence.summary, *self.evidence.reasons, *self.evidence.unknowns]
+                ),
+            ),
+        ]
+        for i, effect in enumerate(self.side_effects):
+            sections.append(
+                (
+                    f"side_effects[{i}] ({effect.code})",
+                    _as_sentences(
+                        [
+                            effect.what_it_is,
+                            effect.how_common,
+                            effect.how_serious,
+                            effect.when,
+                            effect.what_to_do,
+                            *effect.call_care_team_if,
+                            *effect.emergency_if,
+                        ]
+                    ),
+                )
+            )
+        for i, caveat in enumerate(self.caveats):
+            sections.append((f"caveats[{i}] ({caveat.kind})", caveat.text))
+        sections.append(("questions", _as_sentences(self.questions)))
+        return sections
+
+    def patient_text(self) -> str:
+        return "\n\n".join(text for _, text in self.patient_sections())
+
+
+def _as_sentences(items: list[str]) -> str:
+    """Join list items so each one reads (and is measured) as its own sentence."""
+    return " ".join(item if re.search(r"[.!?:]$", item) else item + "." for item in items)
+
+
+class GlossaryTerm(Strict):
+    term: PlainText
+    aliases: list[PlainText] = Field(default_factory=list)
+    plain: PlainText | None = Field(
+        default=None, description="A plain word or phrase that can stand in for the term."
+    )
+    definition: PlainText
+
+
+class Glossary(Strict):
+    terms: list[GlossaryTerm] = Field(min_length=1)

@@ -1,0 +1,207 @@
+"""The shared label definitions: source types, evidence levels, red flags, side effects.
+
+Adapted from the project's label specification so that the package never needs the
+shared folder at run time. Every code that appears in content or analyzer output is
+defined here once, with the words a patient sees beside it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SourceType(StrEnum):
+    clinic_marketing = "clinic_marketing"
+    news = "news"
+    study_report = "study_report"
+    patient_education = "patient_education"
+    press_release = "press_release"
+
+
+SOURCE_TYPE_NAMES: dict[SourceType, str] = {
+    SourceType.clinic_marketing: "Advert or sales page",
+    SourceType.news: "News story or blog",
+    SourceType.study_report: "Report of a study",
+    SourceType.patient_education: "Neutral patient information",
+    SourceType.press_release: "Press release",
+}
+
+SOURCE_TYPE_EXPLAINED: dict[SourceType, str] = {
+    SourceType.clinic_marketing: "A clinic or seller is promoting a treatment it offers.",
+    SourceType.news: "A writer who did not run the study is reporting on it.",
+    SourceType.study_report: "A summary of one study, written by the people who did it.",
+    SourceType.patient_education: "An explainer from a public body, charity or hospital.",
+    SourceType.press_release: "A company or institution is announcing its own results.",
+}
+
+
+class EvidenceLevel(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    N = "N"
+
+
+EVIDENCE_LABELS: dict[EvidenceLevel, str] = {
+    EvidenceLevel.A: "Strong evidence",
+    EvidenceLevel.B: "Moderate evidence",
+    EvidenceLevel.C: "Limited evidence",
+    EvidenceLevel.D: "Very limited evidence",
+    EvidenceLevel.N: "No evidence shown",
+}
+
+EVIDENCE_EXPLAINED: dict[EvidenceLevel, str] = {
+    EvidenceLevel.A: "Based on randomized trials, or on an approval by a drug agency.",
+    EvidenceLevel.B: "Based on a trial that followed people forward in time, but with no fair "
+    "comparison group.",
+    EvidenceLevel.C: "Based on a look back at past records, or a small early trial.",
+    EvidenceLevel.D: "Based on a few case reports, lab or animal studies, or opinion.",
+    EvidenceLevel.N: "No study you can check is given for the main claim.",
+}
+
+# Honest uncertainty words that match each level (GRADE guideline 26 ladder).
+EVIDENCE_VERBS: dict[EvidenceLevel, str] = {
+    EvidenceLevel.A: "does",
+    EvidenceLevel.B: "probably",
+    EvidenceLevel.C: "may",
+    EvidenceLevel.D: "we do not know",
+    EvidenceLevel.N: "we do not know",
+}
+
+LEVEL_ORDER: list[EvidenceLevel] = [
+    EvidenceLevel.A,
+    EvidenceLevel.B,
+    EvidenceLevel.C,
+    EvidenceLevel.D,
+    EvidenceLevel.N,
+]
+
+
+class RedFlag(StrEnum):
+    call_to_action = "call_to_action"
+    offered_outside_trials = "offered_outside_trials"
+    vague_evidence = "vague_evidence"
+    hype = "hype"
+    overclaiming = "overclaiming"
+    risks_minimized = "risks_minimized"
+    testimonials = "testimonials"
+    unnamed_source = "unnamed_source"
+    small_uncontrolled = "small_uncontrolled"
+
+
+RED_FLAG_NAMES: dict[RedFlag, str] = {
+    RedFlag.call_to_action: "Pushes you to buy or book",
+    RedFlag.offered_outside_trials: "Sold outside a clinical trial",
+    RedFlag.vague_evidence: "Says 'studies show' but names no study",
+    RedFlag.hype: "Hype words",
+    RedFlag.overclaiming: "Promises too much",
+    RedFlag.risks_minimized: "Plays down the risks",
+    RedFlag.testimonials: "Patient stories used as proof",
+    RedFlag.unnamed_source: "Results from an unnamed source",
+    RedFlag.small_uncontrolled: "A small study with no comparison presented as proof",
+}
+
+
+class SideEffectCode(StrEnum):
+    crs = "crs"
+    icans = "icans"
+    fever = "fever"
+    fatigue = "fatigue"
+    headache = "headache"
+    dizziness = "dizziness"
+    nausea = "nausea"
+    pain = "pain"
+    low_blood_pressure = "low_blood_pressure"
+    breathing = "breathing"
+    low_blood_counts = "low_blood_counts"
+    infection = "infection"
+    gvhd = "gvhd"
+    liver = "liver"
+    post_embolization = "post_embolization"
+    secondary_cancer = "secondary_cancer"
+    allergic = "allergic"
+
+
+SIDE_EFFECT_NAMES: dict[SideEffectCode, str] = {
+    SideEffectCode.crs: "cytokine release syndrome (CRS)",
+    SideEffectCode.icans: "nerve and brain effects (ICANS): confusion, trouble speaking, seizures",
+    SideEffectCode.fever: "fever",
+    SideEffectCode.fatigue: "tiredness",
+    SideEffectCode.headache: "headache",
+    SideEffectCode.dizziness: "dizziness",
+    SideEffectCode.nausea: "nausea or vomiting",
+    SideEffectCode.pain: "pain",
+    SideEffectCode.low_blood_pressure: "low blood pressure",
+    SideEffectCode.breathing: "trouble breathing",
+    SideEffectCode.low_blood_counts: "low blood counts",
+    SideEffectCode.infection: "infections",
+    SideEffectCode.gvhd: "graft-versus-host disease",
+    SideEffectCode.liver: "liver damage or worse liver function",
+    SideEffectCode.post_embolization: "post-embolization syndrome (fever, pain, nausea after TACE)",
+    SideEffectCode.secondary_cancer: "a new blood cancer caused by the treatment",
+    SideEffectCode.allergic: "allergic or infusion reactions",
+}
+
+
+class TherapyCode(StrEnum):
+    car_t = "CAR-T"
+    til = "TIL"
+    nk = "NK"
+    car_nk = "CAR-NK"
+    tcr_t = "TCR-T"
+    tace = "TACE"
+    checkpoint_inhibitor = "checkpoint inhibitor"
+    targeted_therapy = "targeted therapy"
+    stem_cell = "stem cell"
+    dendritic_cell = "dendritic cell"
+    chemotherapy = "chemotherapy"
+
+
+# Serious side effects a reader must be told about for each therapy (spec: "where they apply").
+EXPECTED_SIDE_EFFECTS: dict[TherapyCode, tuple[SideEffectCode, ...]] = {
+    TherapyCode.car_t: (
+        SideEffectCode.crs,
+        SideEffectCode.icans,
+        SideEffectCode.fever,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+    ),
+    TherapyCode.til: (
+        SideEffectCode.fever,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+        SideEffectCode.low_blood_pressure,
+        SideEffectCode.breathing,
+    ),
+    TherapyCode.tcr_t: (
+        SideEffectCode.crs,
+        SideEffectCode.fever,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+    ),
+    TherapyCode.nk: (
+        SideEffectCode.fever,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+    ),
+    TherapyCode.car_nk: (
+        SideEffectCode.fever,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+        SideEffectCode.crs,
+    ),
+    TherapyCode.tace: (
+        SideEffectCode.post_embolization,
+        SideEffectCode.liver,
+    ),
+    TherapyCode.checkpoint_inhibitor: (SideEffectCode.fatigue, SideEffectCode.liver),
+    TherapyCode.targeted_therapy: (SideEffectCode.fatigue,),
+    TherapyCode.stem_cell: (SideEffectCode.infection, SideEffectCode.gvhd),
+    TherapyCode.dendritic_cell: (SideEffectCode.fever,),
+    TherapyCode.chemotherapy: (
+        SideEffectCode.nausea,
+        SideEffectCode.low_blood_counts,
+        SideEffectCode.infection,
+    ),
+}
