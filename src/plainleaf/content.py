@@ -61,9 +61,22 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     return path or "(whole file)"
 
 
+# What a pattern-checked field expects, in words an editor can act on.
+_PATTERN_HELP = {
+    "url": "must be a web address starting with https:// (no spaces, quotes or brackets)",
+    "doi": "must be a DOI such as 10.1016/j.bbmt.2018.12.758",
+    "slug": "must be lower-case letters, digits and hyphens, such as car-t-blood-cancers",
+    "id": "must be lower-case letters, digits and hyphens, such as fda-kymriah",
+    "sources": "must be a source id: lower-case letters, digits and hyphens",
+}
+
+
 def _describe(error: dict[str, Any]) -> str:
     msg = str(error["msg"]).removeprefix("Value error, ")
     kind = error["type"]
+    if kind == "string_pattern_mismatch":
+        names = [str(p) for p in error["loc"] if not isinstance(p, int)]
+        msg = _PATTERN_HELP.get(names[-1] if names else "", msg)
     if kind == "missing":
         return "is missing; this field is required"
     if kind == "extra_forbidden":
@@ -76,10 +89,14 @@ def _describe(error: dict[str, Any]) -> str:
 
 
 def validation_errors(file: str, exc: ValidationError) -> list[ContentError]:
-    return [
-        ContentError(file=file, field=_field_path(e["loc"]), message=_describe(e))
-        for e in exc.errors()
-    ]
+    errors = []
+    for e in exc.errors():
+        field, message = _field_path(e["loc"]), _describe(e)
+        # Whole-entry checks name their field first: "evidence.sources cites x, ...".
+        if field == "(whole file)" and " cites " in message:
+            field, message = message.split(" ", 1)
+        errors.append(ContentError(file=file, field=field, message=message))
+    return errors
 
 
 def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[ContentError]]:
@@ -110,7 +127,9 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
     return data, []
 
 
-def load_therapy(path: Path, shown_as: str | None = None) -> tuple[Therapy | None, list[ContentError]]:
+def load_therapy(
+    path: Path, shown_as: str | None = None
+) -> tuple[Therapy | None, list[ContentError]]:
     shown = shown_as or str(path)
     data, errors = read_yaml(path, shown)
     if data is None:
@@ -124,14 +143,15 @@ def load_therapy(path: Path, shown_as: str | None = None) -> tuple[Therapy | Non
             ContentError(
                 file=shown,
                 field="slug",
-                message=f"is '{therapy.slug}' but the file is named '{path.name}'; "
-                "they must match",
+                message=f"is '{therapy.slug}' but the file is named '{path.name}'; they must match",
             )
         ]
     return therapy, []
 
 
-def load_glossary(path: Path, shown_as: str | None = None) -> tuple[Glossary | None, list[ContentError]]:
+def load_glossary(
+    path: Path, shown_as: str | None = None
+) -> tuple[Glossary | None, list[ContentError]]:
     shown = shown_as or str(path)
     data, errors = read_yaml(path, shown)
     if data is None:
@@ -148,9 +168,7 @@ def load_library(root: Path | None = None) -> Library:
     errors: list[ContentError] = []
     folder = root / "therapies"
     if not folder.is_dir():
-        errors.append(
-            ContentError(file=str(folder), field="(folder)", message="is missing")
-        )
+        errors.append(ContentError(file=str(folder), field="(folder)", message="is missing"))
     for path in sorted(folder.glob("*.y*ml")) if folder.is_dir() else []:
         therapy, errs = load_therapy(path, _shown(path, root))
         errors.extend(errs)

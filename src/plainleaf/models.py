@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -44,8 +45,9 @@ class Source(Strict):
     title: PlainText
     publisher: PlainText = Field(description="Journal, agency or organisation.")
     year: int = Field(ge=1950, le=2100)
-    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
-    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    # No spaces, quotes, brackets or backslashes: a link must not be able to break out.
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s<>()\[\]\"'\\`]+$")] | None = None
+    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/[^\s<>\"'\\`]+$")] | None = None
     kind: SourceKind
 
     @model_validator(mode="after")
@@ -56,7 +58,7 @@ class Source(Strict):
 
     @property
     def link(self) -> str:
-        return self.url or f"https://doi.org/{self.doi}"
+        return self.url or "https://doi.org/" + quote(self.doi or "", safe="/.-_;:")
 
 
 class EvidenceGrade(Strict):

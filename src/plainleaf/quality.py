@@ -160,7 +160,9 @@ def check_glossary(library: Library, limits: ReadingLimits = LIMITS) -> list[Con
     whole = measure(" ".join(t.definition for t in terms), limits=limits)
     for problem in whole.problems(limits):
         problems.append(
-            ContentError(file=file, field="(all definitions)", message=f"reading level too high: {problem}")
+            ContentError(
+                file=file, field="(all definitions)", message=f"reading level too high: {problem}"
+            )
         )
     for i, term in enumerate(terms):
         grade = measure(term.definition, limits=limits).flesch_kincaid_grade

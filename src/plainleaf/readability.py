@@ -162,9 +162,7 @@ def measure(
         polysyllables=n_poly,
         flesch_kincaid_grade=round(_fk(n_words, n_sent, n_syll), 2),
         smog_index=round(1.0430 * math.sqrt(n_poly * 30 / n_sent) + 3.1291, 2),
-        flesch_reading_ease=round(
-            206.835 - 1.015 * n_words / n_sent - 84.6 * n_syll / n_words, 2
-        ),
+        flesch_reading_ease=round(206.835 - 1.015 * n_words / n_sent - 84.6 * n_syll / n_words, 2),
         dale_chall=round(dale_chall, 2),
         sentence_scores=scores,
         hard_words=_hard_words(word_counts, glossary),

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 # Tokens that end in a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """
-    e.g. i.e. etc. vs. v. cf. dr. mr. mrs. ms. prof. st. no. nos. fig. figs. approx. al.
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k. e.u. ph.d.
-    m.d. inc. ltd. co. corp. vol. p. pp. min. max. mo. yr. yrs. wk. wks. ca.
-    """.split()
-)
+    {
+        "e.g.", "i.e.", "etc.", "vs.", "v.", "cf.", "dr.", "mr.", "mrs.", "ms.", "prof.",
+        "st.", "no.", "nos.", "fig.", "figs.", "approx.", "al.", "jan.", "feb.", "mar.",
+        "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "u.s.",
+        "u.k.", "e.u.", "ph.d.", "m.d.", "inc.", "ltd.", "co.", "corp.", "vol.", "p.",
+        "pp.", "min.", "max.", "mo.", "yr.", "yrs.", "wk.", "wks.", "ca.",
+    }
+)  # fmt: skip
 # Abbreviations that also commonly end a sentence: only a boundary if a capital follows.
 AMBIGUOUS = frozenset({"etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k.", "e.u."})
 
@@ -89,8 +91,10 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = line_after.lstrip()[:1]
             ends_clause = bool(_CONTINUES.search(line_before))
             # A line break ends a heading or bullet, not a hard-wrapped sentence.
-            if ends_clause or not line_before or not (
-                _BULLET.match(line_after) or nxt.isupper() or nxt.isdigit() or not nxt
+            if (
+                ends_clause
+                or not line_before
+                or not (_BULLET.match(line_after) or nxt.isupper() or nxt.isdigit() or not nxt)
             ):
                 continue
             cut = m.start()

@@ -1,0 +1,61 @@
+import pytest
+from pydantic import ValidationError
+
+from plainleaf.models import ApprovalStatus, Source, SourceKind, Therapy
+from plainleaf.spec import EVIDENCE_LABELS, EvidenceLevel
+
+
+def test_source_needs_a_link() -> None:
+    with pytest.raises(ValidationError, match="url"):
+        Source(id="x", title="T", publisher="P", year=2020, kind=SourceKind.trial)
+
+
+def test_doi_link_is_escaped() -> None:
+    s = Source(
+        id="x",
+        title="T",
+        publisher="P",
+        year=2025,
+        kind=SourceKind.trial,
+        doi="10.1016/S0140-6736(25)00860-8",
+    )
+    assert s.link == "https://doi.org/10.1016/S0140-6736%2825%2900860-8"
+
+
+def test_evidence_label_comes_from_the_spec(fixture_library) -> None:
+    therapy = fixture_library.therapies[0]
+    assert therapy.evidence.level == EvidenceLevel.A
+    assert therapy.evidence.label == EVIDENCE_LABELS[EvidenceLevel.A] == "Strong evidence"
+
+
+def test_citations_must_resolve(fixture_library) -> None:
+    data = fixture_library.therapies[0].model_dump()
+    data["caveats"][0]["sources"] = ["missing-source"]
+    with pytest.raises(ValidationError, match="missing-source"):
+        Therapy.model_validate(data)
+
+
+def test_approved_needs_products(fixture_library) -> None:
+    data = fixture_library.therapies[0].model_dump()
+    data["regulatory"]["products"] = []
+    assert data["regulatory"]["status"] == ApprovalStatus.approved
+    with pytest.raises(ValidationError, match="products"):
+        Therapy.model_validate(data)
+
+
+def test_patient_sections_cover_every_patient_field(fixture_library) -> None:
+    therapy = fixture_library.therapies[0]
+    fields = [f for f, _ in therapy.patient_sections()]
+    assert fields[:5] == [
+        "summary",
+        "what_it_is",
+        "how_it_is_given",
+        "regulatory.summary",
+        "evidence",
+    ]
+    assert sum(f.startswith("side_effects[") for f in fields) == len(therapy.side_effects)
+    assert sum(f.startswith("caveats[") for f in fields) == len(therapy.caveats)
+    text = therapy.patient_text()
+    for q in therapy.questions:
+        assert q in text
+    assert therapy.side_effects[0].emergency_if[0] in text
