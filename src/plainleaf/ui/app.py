@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from plainleaf.content import Library, content_dir, load_library
+from plainleaf.readability import measure
 from plainleaf.ui import glossary_page, home_page, therapy_page
 from plainleaf.ui.text import md
 
@@ -26,6 +27,7 @@ def content_signature(root: Path) -> tuple[tuple[str, int, int], ...]:
 @st.cache_resource(show_spinner=False)
 def _library(root: str, signature: tuple) -> Library:
     # `signature` is only part of the cache key: an edited file loads again.
+    measure("Warm up the dictionaries once, not on the first page a reader opens.")
     return load_library(Path(root))
 
 

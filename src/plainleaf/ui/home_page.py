@@ -25,6 +25,13 @@ def render(library: Library, links: dict[str, StreamlitPage]) -> None:
             "are still correct. Details are on each broken page."
         )
 
+    try:
+        from plainleaf.ui import downloads
+    except ImportError:  # handouts not installed in this version
+        pass
+    else:
+        downloads.booklet_download(library)
+
     cancer = st.selectbox(
         "Filter by cancer type",
         [ALL, *library.cancers],
