@@ -201,8 +201,7 @@ def test_glossary_plain_words_are_no_harder_than_the_terms(glossary: Glossary) -
     worse = {
         term.term: term.plain
         for term in glossary.terms
-        if term.plain
-        and len(measure(term.plain).hard_words) > len(measure(term.term).hard_words)
+        if term.plain and len(measure(term.plain).hard_words) > len(measure(term.term).hard_words)
     }
     assert worse == {}
     for term in glossary.terms:
