@@ -16,7 +16,7 @@ from plainleaf.limits import LIMITS
 from plainleaf.models import Glossary, Therapy
 from plainleaf.quality import MIN_QUESTIONS, MIN_SOURCES, check_library, review_therapy
 from plainleaf.readability import glossary_index, lookup, measure
-from plainleaf.spec import EvidenceLevel
+from plainleaf.spec import EXPECTED_SIDE_EFFECTS, EvidenceLevel
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 
@@ -80,10 +80,18 @@ def test_evidence_level_is_the_intended_one(library: Library, slug: str, level: 
     assert therapy.evidence.level == level
 
 
-def test_every_entry_is_reviewed_and_dated(library: Library) -> None:
+def test_every_entry_is_dated_consistently(library: Library) -> None:
     for therapy in library.therapies:
-        assert therapy.last_reviewed.isoformat() == "2026-11-23", therapy.slug
         assert therapy.regulatory.as_of <= therapy.last_reviewed, therapy.slug
+
+
+def test_every_entry_explains_the_side_effects_the_spec_expects(library: Library) -> None:
+    """Stricter than the editorial check: the spec's full list per therapy code."""
+    for therapy in library.therapies:
+        have = {effect.code for effect in therapy.side_effects}
+        for code in therapy.therapy_codes:
+            missing = set(EXPECTED_SIDE_EFFECTS.get(code, ())) - have
+            assert not missing, f"{therapy.slug} ({code}) lacks {sorted(missing)}"
 
 
 def test_every_entry_reads_at_or_below_the_limits_section_by_section(library: Library) -> None:
