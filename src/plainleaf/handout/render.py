@@ -29,12 +29,12 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 Paper = Literal["a4", "letter"]
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
 
-# The text block is the same on both papers (190 x 255.4 mm), so a handout breaks
+# The text block is the same on both papers (194 x 263.4 mm), so a handout breaks
 # into the same pages on A4 and on letter, and an A4 PDF printed at 100% on letter
 # paper (or the other way round) loses only blank margin, never text.
 PAGE_CSS: dict[Paper, str] = {
-    "a4": "size: A4; margin: 20.8mm 10mm 20.8mm 10mm;",
-    "letter": "size: letter; margin: 12mm 12.95mm 12mm 12.95mm;",
+    "a4": "size: A4; margin: 16.8mm 8mm 16.8mm 8mm;",
+    "letter": "size: letter; margin: 8mm 10.95mm 8mm 10.95mm;",
 }
 
 ALLOWED_TAGS = {"p", "br", "em", "strong", "ul", "ol", "li", "a", "code"}

@@ -22,7 +22,6 @@ from .render import Paper, html_to_pdf, render_template
 # Fixed words that the templates print around the model text. Tests strip them
 # from extracted PDF text before measuring, so they are listed in one place.
 HEADINGS = {
-    "summary": "In short",
     "evidence": "How strong is the evidence?",
     "reasons": "Why we say this",
     "side_effects": "Side effects to watch for",
