@@ -5,6 +5,7 @@ PDF through WeasyPrint with no network access. No Streamlit here.
 """
 
 from plainleaf.handout.render import NOT_ADVICE, PAPERS, Paper
+from plainleaf.handout.report import report_html, report_pdf
 from plainleaf.handout.therapy import (
     booklet_html,
     booklet_pdf,
@@ -22,6 +23,8 @@ __all__ = [
     "booklet_pdf",
     "handout_readability",
     "handout_text",
+    "report_html",
+    "report_pdf",
     "therapy_html",
     "therapy_pdf",
 ]
