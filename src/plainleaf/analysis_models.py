@@ -92,7 +92,9 @@ class Analysis(BaseModel):
     key_numbers: list[str]
     summary: Summary
     source_readability: ReadabilityFigures
-    questions: list[str] = Field(default_factory=list, description="Questions to ask, in plain words.")
+    questions: list[str] = Field(
+        default_factory=list, description="Questions to ask, in plain words."
+    )
     library_slugs: list[str] = Field(
         default_factory=list, description="Therapy pages in the library this text is about."
     )

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 # Tokens that end in a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
-    ["e.g.", "i.e.", "etc.", "vs.", "v.", "cf.", "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "no.", "nos.", "fig.", "figs.", "approx.", "al.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "u.s.", "u.k.", "e.u.", "ph.d.", "m.d.", "inc.", "ltd.", "co.", "corp.", "vol.", "p.", "pp.", "min.", "max.", "mo.", "yr.", "yrs.", "wk.", "wks.", "ca."]
+    """
+    e.g. i.e. etc. vs. v. cf. dr. mr. mrs. ms. prof. st. no. nos. fig. figs. approx. al.
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k. e.u. ph.d.
+    m.d. inc. ltd. co. corp. vol. p. pp. min. max. mo. yr. yrs. wk. wks. ca.
+    """.split()
 )
 # Abbreviations that also commonly end a sentence: only a boundary if a capital follows.
 AMBIGUOUS = frozenset({"etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k.", "e.u."})

@@ -120,7 +120,15 @@ def pdf_to_text(data: bytes) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _FUNCTION_WORDS = frozenset(
-    ["the", "of", "and", "to", "a", "in", "is", "are", "was", "were", "for", "on", "with", "that", "this", "it", "as", "by", "be", "from", "or", "an", "at", "not", "have", "has", "had", "can", "may", "will", "but", "their", "they", "which", "who", "its", "these", "those", "than", "also", "been", "more", "most", "some", "such", "into", "after", "before", "when", "if", "we", "you", "your", "our", "there", "about", "other", "all", "one", "do", "does", "did", "so", "no", "what", "how", "would", "should", "could", "them", "his", "her", "he", "she", "up", "out"]
+    (
+        "the", "of", "and", "to", "a", "in", "is", "are", "was", "were", "for", "on", "with",
+        "that", "this", "it", "as", "by", "be", "from", "or", "an", "at", "not", "have", "has",
+        "had", "can", "may", "will", "but", "their", "they", "which", "who", "its", "these",
+        "those", "than", "also", "been", "more", "most", "some", "such", "into", "after", "before",
+        "when", "if", "we", "you", "your", "our", "there", "about", "other", "all", "one", "do",
+        "does", "did", "so", "no", "what", "how", "would", "should", "could", "them", "his", "her",
+        "he", "she", "up", "out",
+    )
 )
 
 

@@ -98,10 +98,10 @@ def is_negated(text: str, start: int, end: int) -> bool:
     """True when a negation governs the words at text[start:end] within their clause."""
     lo = max(0, start - 80)
     window = text[lo:start]
-    last = None
-    for last in _CLAUSE_START.finditer(window):
-        pass
-    clause = window[last.end():] if last else window
+    cut = 0
+    for m in _CLAUSE_START.finditer(window):
+        cut = m.end()
+    clause = window[cut:]
     if NEGATION_BEFORE.search(clause):
         return True
     return bool(NEGATION_AFTER.search(text[end : end + 60]))

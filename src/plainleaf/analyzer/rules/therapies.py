@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
     Rule("th-tcr-t", T.tcr_t, (r"\bTCR[- ]?T\b", r"\bT[- ]cell receptor[- ](?:engineered|"
                                r"modified|T)\b", _names(TCR_PRODUCTS)),
          "TCR-T cell therapy", SRC, ("TCR-T cells", "afami-cel"), ("T cells",)),
-    Rule("th-nk", T.nk, (r"\bnatural killer\b(?! T)", r"(?<!CAR-)(?<!CAR )(?<!CAR)\bNK\b(?![- ]?T\b)"),
+    Rule("th-nk", T.nk, (r"\bnatural killer\b(?! T)",
+                         r"(?<!CAR-)(?<!CAR )(?<!CAR)\bNK\b(?![- ]?T\b)"),
          "NK cell therapy", SRC, ("Natural Killer (NK) Cell Therapy", "NK cells"),
          ("CAR-NK cells", "NKT cells")),
     Rule("th-tace", T.tace, (r"\bc?TACE\b", r"\bDEB-?TACE\b", r"\bchemo-?emboli[sz]ation\b",
