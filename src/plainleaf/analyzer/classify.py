@@ -40,7 +40,9 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = SALES_FLAG_WEIGHT.get(RedFlag(f.code))
-        if w and flag_votes[f.code] < 2:
+        # Overclaiming also appears in hyped news: it may tip the balance, not decide it.
+        limit = 1 if f.code == RedFlag.overclaiming else 2
+        if w and flag_votes[f.code] < limit:
             flag_votes[f.code] += 1
             score[SourceType.clinic_marketing] += w
             why[SourceType.clinic_marketing].append(f)

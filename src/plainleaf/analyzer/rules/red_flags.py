@@ -95,9 +95,11 @@ RULES: tuple[Rule, ...] = (
             r"patients|takes? place|clinics?|cent(?:er|re)s?|offices?|facility|hospital)\b"
             r"[^.\n]{0,80}\bin (?:Tijuana|Mexico|Cancun|Panama|Costa Rica|the Bahamas|Bahamas|"
             r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
-            r"Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
+            r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
+            r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
+            r"department))\b", r"\bpatients from (?:more than |over )?\d+ countries\b",
             r"\btreatment (?:abroad|overseas)\b",
         ),
         message="It sells the treatment in another country, outside a registered clinical trial.",
@@ -113,7 +115,8 @@ RULES: tuple[Rule, ...] = (
         id="outside-trials-no-trial",
         code=RedFlag.offered_outside_trials,
         patterns=(
-            r"\b(?:no need|without (?:having )?(?:the need )?to|don['’]t (?:have|need) to) "
+            r"\b(?:no need|without (?:having )?(?:the need )?to|(?:don['’]t|do not) (?:have|need)"
+            r" to) "
             r"(?:wait (?:for|to join)|join|enrol+|enter|qualify for) (?:a |any )?"
             r"(?:clinical )?trials?\b",
             r"\bwithout (?:joining|enrolling in|being in) a (?:clinical )?trial\b",
@@ -138,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.vague_evidence,
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
-            r"(?:studies|research|trials|data|evidence|science|scientists|researchers) "
+            r"(?:studies|research|trials|evidence|science|scientists|researchers) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
             r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
             r"suggests?|indicates?|found|finds)\b",
@@ -169,6 +172,9 @@ RULES: tuple[Rule, ...] = (
             r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
             r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
             r"\bworld[- ]class\b", r"\bparadigm shift\b", r"\bnext[- ]generation\b",
+            r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
+            r"unmatched|superior|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
+            r"therap(?:y|ies)|outcomes|success|response)\b",
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
         source=HNR,
@@ -176,6 +182,7 @@ RULES: tuple[Rule, ...] = (
                      "It is one of the most promising options.",
                      "It could revolutionize care.", "A groundbreaking form of therapy."),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
+                     "Results were better in the TACE group.",
                      "This is an early result."),
         negatable=True,
         contexts=NOT_EDUCATION,
@@ -196,6 +203,7 @@ RULES: tuple[Rule, ...] = (
             r"\bpermanent(?:ly)? (?:remission|cure|results?)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
+        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer."),
@@ -350,7 +358,7 @@ RULES: tuple[Rule, ...] = (
         id="small-study-as-proof",
         code=RedFlag.small_uncontrolled,
         patterns=(
-            r"\b(?:out of|of the|in|among|all|only) (?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            r"\b(?:out of|of|in|among|all|only) (?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",

@@ -18,7 +18,8 @@ RULES: tuple[Rule, ...] = (
     Rule("st-study-headings", ST.study_report, (
         r"^\s*(?:Background|Methods?|Methodology|Results|Conclusions?|Objectives?|Aims?|"
         r"Purpose|Design|Setting|Findings|Interpretation|Limitations|Abstract|Key Results|"
-        r"Patients and methods|Materials and methods)\s*[:.]?\s*$",
+        r"Patients and methods|Materials and methods|Introduction|Case presentation|"
+        r"Case report|Case description|Discussion)\s*[:.]?\s*$",
         r"^\s*(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)\s*:"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
          ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
@@ -33,7 +34,8 @@ RULES: tuple[Rule, ...] = (
          ("The results were good.",), weight=1.0),
     Rule("st-study-we", ST.study_report, (
         r"\bwe (?:analy[sz]ed|enrolled|conducted|performed|included|evaluated|investigated|"
-        r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined)\b",
+        r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined|"
+        r"describe|present|searched|engineered|tested|treated)\b",
         r"\b(?:patients|participants) were (?:enrolled|included|randomi[sz]ed|recruited|"
         r"assigned|eligible)\b", r"\bthis (?:study|trial|analysis|retrospective study) "
         r"(?:aimed|was designed|evaluated|investigated|included|enrolled)\b",
@@ -63,6 +65,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:published|appeared|reported) (?:this week |today |recently )?in (?:the )?"
         r"(?:journal )?[A-Z]",
         r"\baccording to (?:the|a) (?:study|researchers|authors|trial|report)\b",
+        r"\baccording to (?:doctors|researchers|scientists|experts|the team)\b",
+        r"\b(?:has|have) not (?:yet )?published\b",
+        r"\bthe (?:team|researchers|hospital|scientists) (?:plans?|hopes?|said|says|is now)\b",
         r"\b(?:a|the) (?:new|recent|latest) (?:study|trial|research|clinical trial|early-phase)"
         r"\b", r"\bresearchers (?:at|from|found|say|said|reported|tested|led)\b",
         r"\bthe (?:study|trial)['’]s (?:authors|lead|results)\b",
