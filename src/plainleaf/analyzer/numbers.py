@@ -11,13 +11,15 @@ _UNIT = (r"(?:%|\s?percent\b|\s(?:months?|weeks?|years?|days?|hours?|mo)\b)")
 _COUNT_NOUN = (
     r"(?:patients|people|participants|subjects|adults|children|men|women|pairs|cases|"
     r"clinical trials|trials|studies|centers|centres|hospitals|cycles|doses|infusions|"
-    r"applications|sessions|volunteers|mice|responders)"
+    r"applications|sessions|volunteers|mice|responders|days|weeks|months|years|hours|"
+    r"countries|infusions|vaccinations|rounds)"
 )
 KEY_NUMBER = re.compile(
     rf"""
     {_NUM}{_UNIT}?\s+(?:vs\.?|versus|compared with|compared to)\s+{_NUM}{_UNIT}?  # 9.7% vs 38.8%
     | \b{_NUM}(?:\s?[-–]\s?{_NUM})?\s(?:million|billion)(?:\s(?:cells\s)?per\s(?:kilogram|kg))?
     | \b(?:{_NUM}|{_WORDNUM})(?:\s(?:to|or|-)\s(?:{_NUM}|{_WORDNUM}))?\s(?:\w+\s)?{_COUNT_NOUN}\b
+    | (?:US\s?)?\$\s?{_NUM}|[€£]\s?{_NUM}|\b{_NUM}\s(?:euros|dollars|USD|EUR|pounds)\b
     | \b{_NUM}{_UNIT}
     """,
     re.IGNORECASE | re.VERBOSE,
