@@ -67,6 +67,10 @@ class SummarySentence(BaseModel):
     text: str
     source_start: int
     source_end: int
+    # Added (backward compatible): how the sentence was made. "extracted" = simplified
+    # from text[source_start:source_end]; "template" = a fixed sentence raised by the
+    # words at that span; "gap" = says the text leaves something out.
+    kind: str = "extracted"
 
 
 class ReadabilityFigures(BaseModel):
@@ -88,7 +92,9 @@ class Analysis(BaseModel):
     key_numbers: list[str]
     summary: Summary
     source_readability: ReadabilityFigures
-    questions: list[str] = Field(default_factory=list, description="Questions to ask, in plain words.")
+    questions: list[str] = Field(
+        default_factory=list, description="Questions to ask, in plain words."
+    )
     library_slugs: list[str] = Field(
         default_factory=list, description="Therapy pages in the library this text is about."
     )

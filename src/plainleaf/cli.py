@@ -11,6 +11,7 @@ from collections.abc import Sequence
 COMMANDS = [
     "plainleaf.commands.content_cmds",
     "plainleaf.commands.handout_cmd",
+    "plainleaf.commands.analyze_cmd",
 ]
 
 
