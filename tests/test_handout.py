@@ -243,13 +243,18 @@ def test_report_pdf_shows_every_part_of_the_analysis() -> None:
         assert ARTICLE[flag.start : flag.end] == flag.quote
 
 
-def test_report_works_with_the_real_analyzer_when_present() -> None:
+def test_report_works_with_the_real_analyzer_when_present(tmp_path: Path) -> None:
     analyzer = pytest.importorskip("plainleaf.analyzer")
-    analyze = getattr(analyzer, "analyze", None)
-    if analyze is None:
-        pytest.skip("analyzer has no analyze()")
-    analysis = analyze(ARTICLE)
-    assert pages(report_pdf(analysis, "pasted text"))
+    analysis = analyzer.analyze_text(ARTICLE)
+    text = squash("\n".join(pages(report_pdf(analysis, "pasted text"))))
+    for flag in analysis.red_flags:
+        assert squash(flag.quote) in text
+    # The analyzer's CLI finds report_pdf and writes a PDF with it.
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE * 3, encoding="utf-8")
+    out = tmp_path / "report.pdf"
+    assert main(["analyze", str(source), "--format", "pdf", "-o", str(out)]) == 0
+    assert pages(out.read_bytes())
 
 
 # --- untrusted text stays text -----------------------------------------------------
