@@ -27,7 +27,8 @@ from plainleaf.handout import (
     therapy_html,
     therapy_pdf,
 )
-from plainleaf.handout.render import OfflineFetcher, html_to_pdf, safe_markdown
+from plainleaf.handout import render as render_module
+from plainleaf.handout.render import PAGE_CSS, OfflineFetcher, html_to_pdf, safe_markdown
 from plainleaf.handout.therapy import CALL_LABEL, ER_LABEL, HEADINGS
 from plainleaf.models import Therapy
 from plainleaf.readability import measure
@@ -121,6 +122,79 @@ def test_a_too_long_entry_makes_more_pages_instead_of_losing_text() -> None:
     text = pages(therapy_pdf(long))
     assert len(text) > MAX_PAGES
     assert squash(questions[-1]) in squash("\n".join(text))
+
+
+def fragments(pdf: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """Per page: (text, size in pt, x, y) of every text run pypdf sees."""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        runs: list[tuple[str, float, float, float]] = []
+
+        def visit(text, cm, tm, _font, size, runs=runs):
+            if text.strip():
+                scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0])
+                runs.append((text, size * scale, tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+        out.append(runs)
+    return out
+
+
+@pytest.mark.parametrize("slug", THERAPY_IDS)
+def test_body_text_is_at_least_12_point(slug: str) -> None:
+    """Smaller type only in the page margins and from the Sources heading to the end."""
+    pdf = pdf_of(slug, "letter")
+    height = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.height)
+    margin_pt = 8 / 25.4 * 72  # letter top and bottom margins are 8 mm
+    in_references = False
+    checked = 0
+    for number, runs in enumerate(fragments(pdf), start=1):
+        sources_y = next(
+            (y for text, size, _x, y in runs if size > 12 and text.strip() == HEADINGS["sources"]),
+            None,
+        )
+        for text, size, _x, y in runs:
+            if y < margin_pt or y > height - margin_pt:
+                continue  # running header or footer
+            if in_references or (sources_y is not None and y <= sources_y + 1):
+                continue  # the source list and the about line
+            checked += 1
+            assert size >= 11.9, f"{slug} page {number}: {text!r} is {size:.1f} pt"
+        in_references = in_references or sources_y is not None
+    assert checked > 50
+
+
+def test_long_words_wrap_instead_of_running_off_the_page() -> None:
+    token = "a" * 300
+    base = fixture_library().therapies[0]
+    therapy = base.model_copy(update={"summary": base.summary + " " + token})
+    pdf = therapy_pdf(therapy, paper="letter")
+    width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    runs = [r for page in fragments(pdf) for r in page if "aaaaaaaaaa" in r[0]]
+    assert sum(r[0].count("a") for r in runs) >= 300  # all of it is printed
+    for text, size, x, _y in runs:
+        # DejaVu Sans "a" is 0.613 em wide; the run must end inside the page.
+        assert x + len(text.strip()) * 0.613 * size <= width, (len(text), x)
+
+
+def test_styles_use_black_and_white_only() -> None:
+    css = (Path(render_module.__file__).parent / "templates" / "handout.css").read_text()
+    colours = set(re.findall(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(", css))
+    assert colours <= {"#000", "#fff"}, colours
+
+
+def test_a4_and_letter_share_one_text_block() -> None:
+    """Same block on both papers: same page breaks, and either PDF prints on either paper."""
+    sizes = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+    blocks = {}
+    for paper, css in PAGE_CSS.items():
+        top, right, bottom, left = (float(v) for v in re.findall(r"([\d.]+)mm", css))
+        w, h = sizes[paper]
+        blocks[paper] = (round(w - left - right, 1), round(h - top - bottom, 1))
+    assert blocks["a4"] == blocks["letter"]
+    block_w, block_h = blocks["a4"]
+    assert block_w <= min(w for w, _ in sizes.values()) - 2 * 6  # 6 mm printer margin
+    assert block_h <= min(h for _, h in sizes.values()) - 2 * 6
 
 
 # --- reading level -----------------------------------------------------------------
