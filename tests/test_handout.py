@@ -11,7 +11,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from handout_samples import ARTICLE, sample_analysis
 from pypdf import PdfReader
 
 from plainleaf.cli import main
@@ -33,6 +32,7 @@ from plainleaf.handout.therapy import CALL_LABEL, ER_LABEL, HEADINGS, SOURCES_NO
 from plainleaf.models import Therapy
 from plainleaf.readability import measure
 from plainleaf.spec import EVIDENCE_EXPLAINED
+from tests.handout_samples import ARTICLE, sample_analysis
 
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
 MAX_PAGES = 2

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from handout_samples import sample_analysis
 from streamlit.testing.v1 import AppTest
 
 from plainleaf.content import load_library
 from plainleaf.ui import downloads
+from tests.handout_samples import sample_analysis
 
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
 
@@ -17,10 +17,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "content"
 def _app() -> None:
     from pathlib import Path
 
-    from handout_samples import sample_analysis
-
     from plainleaf.content import load_library
     from plainleaf.ui.downloads import booklet_download, report_download, therapy_download
+    from tests.handout_samples import sample_analysis
 
     library = load_library(Path("tests/fixtures/content"))
     therapy_download(library.therapies[0], library.glossary)
