@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from plainleaf.analysis_models import (
     EvidenceResult,
     ReadabilityFigures,
@@ -47,7 +45,7 @@ EVIDENCE_SENTENCES = {
     "ev-rct": "The proof is strong: a fair test with a control group.",
     "ev-phase3": "The proof is strong: a large late-stage trial.",
     "ev-meta": "The proof is strong: a review of many trials.",
-    "ev-approval": "The proof is strong: a drug agency approved it.",
+    "ev-approval": "The proof is strong: a drug agency gave it the go-ahead.",
     "ev-single-arm": "The proof is fair: a trial with no group to compare with.",
     "ev-retro": "The proof is weak: a look back at past records.",
     "ev-early-phase": "The proof is weak: a small early trial.",
@@ -134,7 +132,7 @@ def build_summary(
     if claim is not None:
         plain = simplify(claim.text, subs)
         if _fits(plain) and g.ok(plain, claim.start, claim.end):
-            cands.append(Candidate(f"It says: {_lower_first(plain)}", claim.start, claim.end,
+            cands.append(Candidate(f"It says: {plain}", claim.start, claim.end,
                                    "extracted", 2, 2))
         elif g.ok("It claims the treatment helps.", claim.start, claim.end):
             cands.append(Candidate("It claims the treatment helps.", claim.start, claim.end,
@@ -195,6 +193,12 @@ def build_summary(
         if g.ok(sentence, anchor.start, anchor.end, gap=True):
             cands.append(Candidate(sentence, anchor.start, anchor.end, "gap", 3, 8))
 
+    # With no warning signs, say so: that is a finding too.
+    if not flags:
+        span = (ev.start, ev.end) if ev else (first.start, first.end)
+        cands.append(Candidate("We found none of the warning signs of a sales pitch.", *span,
+                               "template", 8, 6))
+
     # Every sentence, template or not, must pass the grounding check.
     cands = [c for c in cands if g.ok(c.text, c.start, c.end, gap=c.kind == "gap")]
     chosen = _fit_limits(cands)
@@ -207,14 +211,6 @@ def build_summary(
         readability=ReadabilityFigures(flesch_kincaid_grade=r.flesch_kincaid_grade,
                                        smog_index=r.smog_index),
     )
-
-
-def _lower_first(sentence: str) -> str:
-    """Lower-case the first word only if it is an everyday word, not a name or acronym."""
-    first = sentence.split(" ", 1)[0]
-    if first.isalpha() and first[1:].islower() and zipf_frequency(first.lower(), "en") >= 4.5:
-        return first.lower() + sentence[len(first):]
-    return sentence
 
 
 def _join(items: list[str], last: str = "and") -> str:

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.offered_outside_trials,
         patterns=(
             r"\b(?:no need|without (?:having )?(?:the need )?to|(?:don['’]t|do not) (?:have|need)"
-            r" to) "
+            r" to)(?: to)? "
             r"(?:wait (?:for|to join)|join|enrol+|enter|qualify for) (?:a |any )?"
             r"(?:clinical )?trials?\b",
             r"\bwithout (?:joining|enrolling in|being in) a (?:clinical )?trial\b",
@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-no-side-effects",
         code=RedFlag.overclaiming,
         patterns=(
-            r"\b(?:no|zero|without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
+            r"\b(?:no |zero |without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
             r"effects\b",
             r"\b(?:completely|totally|100 ?%|perfectly) (?:safe|harmless|risk[- ]free)\b",
             r"\brisk[- ]free\b",
