@@ -1,0 +1,1 @@
+"""Streamlit pages. Only modules here may import streamlit."""
