@@ -57,7 +57,16 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
         questions=questions_for(flags, evidence.level, side_effects, source_type.code),
         library_slugs=library_slugs(therapies, library),
         words=len(words(text)),
+        warnings=_warnings(text, end),
     )
+
+
+def _warnings(text: str, end: int) -> list[str]:
+    out = []
+    if end < len(text):
+        out.append("The reference list at the end was not counted as evidence: a list of "
+                   "papers does not show that they tested this treatment.")
+    return out
 
 
 def analyze_pasted(text: str, library: Library | None = None) -> Analysis:

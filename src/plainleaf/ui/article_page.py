@@ -109,7 +109,8 @@ def _report(a: Analysis, text: str, name: str) -> None:
     for s in a.summary.sentences:
         st.markdown(f"- {_md(s.text)}")
     r = a.summary.readability
-    st.caption(f"Reading level of this summary: {reading_verdict(r.flesch_kincaid_grade, r.smog_index)}")
+    verdict = reading_verdict(r.flesch_kincaid_grade, r.smog_index)
+    st.caption(f"Reading level of this summary: {verdict}")
 
     st.header("What kind of text this is")
     st.subheader(a.source_type.label)

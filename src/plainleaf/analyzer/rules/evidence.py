@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+")),
     Rule("ev-single-arm", L.B, (
         r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3)",
-        r"\bprospective(?:ly)?\b", r"\bnon-?randomi[sz]ed\b", r"\bopen-label\b"),
+        r"\bprospective(?:ly)?\b", r"\bnon-?randomi[sz]ed\b"),
          "a trial with no comparison group (single-arm, phase 2 or prospective)", CEBM,
          ("a single-arm phase 2 trial", "a prospective study"),
          ("Prospective studies are needed to validate this.", "phase 1/2 trial"),
