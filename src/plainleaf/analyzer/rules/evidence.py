@@ -84,12 +84,14 @@ RULES: tuple[Rule, ...] = (
     Rule("ev-lab-animal", L.D, (
         r"\bin (?:mice|rats|mouse|animal|murine)\b", r"\bmouse models?\b", r"\bmurine\b",
         r"\bxenografts?\b", r"\bin vitro\b", r"\bcell lines?\b", r"\banimal (?:models?|"
-        r"studies|study)\b", r"\bpre-?clinical\b", r"\bin the lab(?:oratory)?\b",
+        r"studies|study)\b", r"\bpre-?clinical\b",
+        r"\b(?:tested|studied|shown|worked|work|works|killed|kill|tests?|experiments?) "
+        r"(?:\w+ )?in (?:the |a )?lab(?:oratory)?\b",
         r"\bin a (?:dish|petri dish|test tube)\b", r"\blab(?:oratory)? (?:study|studies|"
         r"experiments?)\b"),
          "lab or animal studies", CEBM, ("tested in mice", "in vitro experiments",
                                         "a mouse model of liver cancer"),
-         ("in patients with melanoma",)),
+         ("in patients with melanoma", "The cells are grown in the lab and given back.")),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),
 )
