@@ -23,7 +23,7 @@ from plainleaf.analysis_models import (
 from plainleaf.analyzer.common import Hit
 from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.side_effects import SERIOUS, SHORT_NAMES
-from plainleaf.analyzer.simplify import simplify, substitutions
+from plainleaf.analyzer.simplify import clause_variants, substitutions
 from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.models import Glossary
 from plainleaf.readability import measure
@@ -37,7 +37,7 @@ MAX_EXTRACT_GRADE = 16.0
 TYPE_SENTENCES = {
     SourceType.clinic_marketing: "This is an advert for a treatment.",
     SourceType.news: "This is a news story about research.",
-    SourceType.study_report: "This is a report of a single study.",
+    SourceType.study_report: "This is a research report.",
     SourceType.patient_education: "This is an explainer for patients.",
     SourceType.press_release: "This is a press release from the people who made the news.",
 }
@@ -85,6 +85,14 @@ _CONCLUDING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m)\b|^[\"“”'‘]")
+
+
+def _CLAIM_SHAPE(sentence: str) -> bool:
+    """A claim is a real sentence (not a heading) in the text's own voice (not a quote)."""
+    return len(sentence.split()) >= 6 and not _FIRST_PERSON.search(sentence)
+
+
 @dataclass
 class Candidate:
     text: str
@@ -122,7 +130,8 @@ def build_summary(
     # 2. Which therapy.
     if therapies:
         anchor = next((h for h in therapy_mentions if h.code == therapies[0]), None)
-        names = [PLAIN_NAMES[t] for t in therapies[:3]]
+        main = [t for t in therapies if t != "chemotherapy"] or therapies
+        names = [PLAIN_NAMES[t] for t in main[:3]]
         if anchor:
             cands.append(Candidate(f"It is about {_join(names)}.", anchor.start, anchor.end,
                                    "template", 1, 1))
@@ -130,8 +139,12 @@ def build_summary(
     # 3. The main claim, simplified from the text itself.
     claim = _claim_sentence(text, sentences, therapy_mentions)
     if claim is not None:
-        plain = simplify(claim.text, subs)
-        if _fits(plain) and g.ok(plain, claim.start, claim.end):
+        plain = next(
+            (v for v in clause_variants(claim.text, subs)
+             if _OUTCOME.search(v) and _fits(v) and g.ok(v, claim.start, claim.end)),
+            None,
+        )
+        if plain is not None:
             cands.append(Candidate(f"It says: {plain}", claim.start, claim.end,
                                    "extracted", 2, 2))
         elif g.ok("It claims the treatment helps.", claim.start, claim.end):
@@ -250,7 +263,7 @@ def _claim_sentence(text: str, sentences: list[Sentence],
     import bisect
 
     for i, s in enumerate(sentences[:400]):  # the claim is stated early; stay linear
-        if len(s.text) > 400 or s.text.endswith(":"):
+        if len(s.text) > 400 or s.text.endswith(":") or not _CLAIM_SHAPE(s.text):
             continue
         k = bisect.bisect_left(mention_starts, s.start)
         has_therapy = k < len(mention_starts) and mention_starts[k] < s.end
