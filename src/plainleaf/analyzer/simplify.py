@@ -114,7 +114,10 @@ def shorten(sentence: str, must_keep: str | None = None) -> str:
 
 
 _SUBJECTS = frozenset(
-    ["it", "they", "this", "these", "the", "patients", "people", "most", "some", "all", "many", "tumours", "tumors", "cells", "survival", "responses", "side"]
+    (
+        "it", "they", "this", "these", "the", "patients", "people", "most", "some",
+        "all", "many", "tumours", "tumors", "cells", "survival", "responses", "side",
+    )
 )
 
 
