@@ -19,6 +19,8 @@ SALES_FLAG_WEIGHT = {
     RedFlag.overclaiming: 1.0,
     RedFlag.testimonials: 1.0,
 }
+# A bare phone number also appears on hospital and charity pages: a weaker sales sign.
+RULE_WEIGHT = {"cta-phone": 1.0}
 PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
@@ -39,7 +41,7 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
         why[h.code].append(h)
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
-        w = SALES_FLAG_WEIGHT.get(RedFlag(f.code))
+        w = RULE_WEIGHT.get(f.rule_id, SALES_FLAG_WEIGHT.get(RedFlag(f.code)))
         # Overclaiming also appears in hyped news: it may tip the balance, not decide it.
         limit = 1 if f.code == RedFlag.overclaiming else 2
         if w and flag_votes[f.code] < limit:

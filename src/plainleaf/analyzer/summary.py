@@ -53,6 +53,7 @@ EVIDENCE_SENTENCES = {
     "ev-case-report": "The proof is very weak: the story of one patient.",
     "ev-lab-animal": "The proof is very weak: tests in the lab or in animals.",
     "ev-opinion": "The proof is very weak: it is what experts think.",
+    "ev-named-study": "The proof is limited: it names a study but not how it was done.",
 }
 EDUCATION_N = "It does not name the studies behind what it says."
 HEDGES = {

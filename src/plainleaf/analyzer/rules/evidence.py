@@ -92,6 +92,18 @@ RULES: tuple[Rule, ...] = (
          "lab or animal studies", CEBM, ("tested in mice", "in vitro experiments",
                                         "a mouse model of liver cancer"),
          ("in patients with melanoma", "The cells are grown in the lab and given back.")),
+    # Fallback only: a study named by size or journal but not by design (see evidence.py).
+    Rule("ev-named-study", L.C, (
+        r"\b(?:study|trial|analysis|research) (?:of|in|involving|with|that (?:followed|"
+        r"included|enrolled|tracked)) (?:more than |nearly |about |over )?\d[\d,]* "
+        r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
+        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?[A-Z][\w&]+",
+        r"\bNCT\d{8}\b"),
+         "a study named by its size or journal, with no design given", CEBM,
+         ("A study of 300 patients found", "published in the journal Blood",
+          "registered as NCT01234567"),
+         ("Studies have shown it works.", "150 clinical trials are in development"),
+         unless=(NOT_YET,)),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),
 )

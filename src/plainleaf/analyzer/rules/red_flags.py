@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
                      "Message us on WhatsApp."),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number."),
+        # A hospital switchboard or a press office number is not a sales pitch.
+        contexts=CLINIC,
     ),
     Rule(
         id="cta-book",
@@ -56,7 +58,8 @@ RULES: tuple[Rule, ...] = (
             r"treatment|place|spot)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
             r"appointment|call|quote)\b",
-            r"\bcontact us\b", r"\bget in touch\b", r"\bapply now\b", r"\bsign up (?:now|today)\b",
+            r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
+            r"\bapply now\b",
             r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
         ),
@@ -67,6 +70,7 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Call your care team if you have a fever.",
                      "Ask your doctor if a trial could suit you.",
                      "The book chapter reviews CAR-T."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.news),
     ),
     Rule(
         id="cta-price",
