@@ -54,7 +54,12 @@ def therapies_from_hits(hits: list[Hit], text: str = "") -> list[str]:
             _SPELLED_OUT.search(text[h.start : h.end]) or _AS_TREATMENT.match(text, h.end)
         )
     }
+    if TherapyCode.car_nk in counts:
+        named.discard(TherapyCode.nk)  # "engineered natural killer cells" = the CAR-NK
     found = [c for c in order if counts[c] >= 2 or c in named]
+    if len(found) > 1 and counts[TherapyCode.chemotherapy] < 3:
+        # Chemo named in passing ("after chemotherapy") is the backdrop, not the topic.
+        found = [c for c in found if c != TherapyCode.chemotherapy]
     if not found:
         # Nothing named twice: the most-named non-chemo therapy is still the topic.
         ranked = sorted((c for c in order if c != TherapyCode.chemotherapy),
