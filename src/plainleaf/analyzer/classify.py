@@ -17,8 +17,12 @@ SALES_FLAG_WEIGHT = {
     RedFlag.call_to_action: 2.0,
     RedFlag.offered_outside_trials: 3.0,
     RedFlag.overclaiming: 1.0,
-    RedFlag.testimonials: 1.0,
+    RedFlag.testimonials: 0.5,  # news quotes patients too
 }
+# Sales signs that an explainer never carries.
+STRONG_SALES_RULES = {"cta-book", "cta-price", "outside-trials-abroad", "outside-trials-no-trial",
+                      "overclaim-cure", "overclaim-certain-benefit", "overclaim-many-diseases",
+                      "overclaim-no-side-effects", "testimonial-story"}
 # A bare phone number also appears on hospital and charity pages: a weaker sales sign.
 RULE_WEIGHT = {"cta-phone": 1.0}
 PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
@@ -50,7 +54,8 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
             why[SourceType.clinic_marketing].append(f)
     promo = {f.code for f in raw_flags if f.code in PROMO_FLAGS}
 
-    code = _decide(score, promo)
+    strong = any(f.rule_id in STRONG_SALES_RULES for f in raw_flags)
+    code = _decide(score, promo, strong)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
         evidence_hits = [f for f in raw_flags if f.code in PROMO_FLAGS][:4]
@@ -63,7 +68,7 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
     )
 
 
-def _decide(score: dict[str, float], promo: set[str]) -> SourceType:
+def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> SourceType:
     s = {t: score.get(t, 0.0) for t in SourceType}
     if s[SourceType.press_release] >= 2 and s[SourceType.press_release] >= s[
         SourceType.clinic_marketing
@@ -73,7 +78,9 @@ def _decide(score: dict[str, float], promo: set[str]) -> SourceType:
         s[SourceType.clinic_marketing], s[SourceType.news]
     ):
         return SourceType.study_report
-    if s[SourceType.clinic_marketing] >= 2:
+    if s[SourceType.clinic_marketing] >= 2 and (
+        strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]
+    ):
         return SourceType.clinic_marketing
     if s[SourceType.news] >= 1 and s[SourceType.news] >= s[SourceType.patient_education]:
         return SourceType.news

@@ -62,6 +62,8 @@ RULES: tuple[Rule, ...] = (
             r"\bapply now\b",
             r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
+            r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            r"\b(?:cost estimate|price quote|personali[sz]ed quote|treatment quote)\b",
         ),
         message="It pushes you to book, call or sign up.",
         source=FTC,
@@ -102,6 +104,7 @@ RULES: tuple[Rule, ...] = (
             r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
+            r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
             r"department))\b", r"\bpatients from (?:more than |over )?\d+ countries\b",
             r"\btreatment (?:abroad|overseas)\b",
@@ -205,6 +208,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
             r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
             r"\bpermanent(?:ly)? (?:remission|cure|results?)\b",
+            r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
         unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
@@ -292,6 +296,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
             r"\b(?:side|adverse) effects\b",
             r"\b(?:minimal|low|little) risk\b", r"\bnon-?toxic\b",
+            r"\b(?:does not|doesn['’]t|will not|won['’]t|do not|don['’]t) (?:damage|harm|hurt|"
+            r"attack) (?:the )?healthy (?:cells|tissues?)\b",
+            r"\b(?:target|attack|kill)s? only (?:the )?cancer cells\b",
+            r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
         ),
         message="It plays down the risks. This treatment can have serious side effects.",
         source=f"{HNR}; {SPEC}",
