@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.vague_evidence,
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
-            r"(?:studies|research|trials|evidence|science|scientists|researchers) "
+            r"(?:studies|research|trials|evidence|science) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
             r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
             r"suggests?|indicates?|found|finds)\b",
@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
                      "Clinical studies have shown longer survival.",
                      "Research suggests it works.", "Our method is clinically proven."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
+                     "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
                      "The study found nothing new."),
         unless=(_NAMED_STUDY,),
@@ -178,9 +179,9 @@ RULES: tuple[Rule, ...] = (
             r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
             r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
             r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
-            r"\bworld[- ]class\b", r"\bparadigm shift\b", r"\bnext[- ]generation\b",
+            r"\bworld[- ]class\b", r"\bparadigm shift\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
-            r"unmatched|superior|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
+            r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
             r"therap(?:y|ies)|outcomes|success|response)\b",
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
