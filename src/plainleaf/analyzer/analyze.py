@@ -16,7 +16,7 @@ from plainleaf.analyzer.summary import build_summary
 from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
 from plainleaf.content import Library
 from plainleaf.readability import measure
-from plainleaf.sentences import split_sentences, words
+from plainleaf.sentences import Sentence, words
 
 __all__ = ["InputError", "analyze_file", "analyze_pasted", "analyze_text"]
 
@@ -34,9 +34,8 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
                      [h for h in flags_raw if any(f.start == h.start for f in flags)])
     numbers = key_numbers(text, end)
     readability = measure(text)
-    sentences = [
-        s for s in split_sentences(text)
-    ] if readability.sentences else []
+    # Reuse the sentences that measure() already split (one pass over the text).
+    sentences = [Sentence(s.start, s.end, s.text) for s in readability.sentence_scores]
     glossary = library.glossary if library else None
     summary = build_summary(
         text, sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
