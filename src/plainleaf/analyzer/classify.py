@@ -29,8 +29,13 @@ PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
 
+# The genre of a text shows in its first pages; reading further only costs time.
+GENRE_WINDOW = 30_000
+
+
 def signal_hits(text: str, end: int | None = None) -> list[Hit]:
-    return find_hits(RULES, text, end)
+    limit = min(end if end is not None else len(text), GENRE_WINDOW)
+    return find_hits(RULES, text, limit)
 
 
 def classify(
