@@ -17,17 +17,30 @@ SALES_FLAG_WEIGHT = {
     RedFlag.call_to_action: 2.0,
     RedFlag.offered_outside_trials: 3.0,
     RedFlag.overclaiming: 1.0,
-    RedFlag.testimonials: 1.0,
+    RedFlag.testimonials: 0.5,  # news quotes patients too
 }
+# Sales signs that an explainer never carries.
+STRONG_SALES_RULES = {"cta-book", "cta-price", "outside-trials-abroad", "outside-trials-no-trial",
+                      "overclaim-cure", "overclaim-certain-benefit", "overclaim-many-diseases",
+                      "overclaim-no-side-effects", "testimonial-story"}
+# A bare phone number also appears on hospital and charity pages: a weaker sales sign.
+RULE_WEIGHT = {"cta-phone": 1.0}
 PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
 
+# The genre of a text shows in its first pages; reading further only costs time.
+GENRE_WINDOW = 30_000
+
+
 def signal_hits(text: str, end: int | None = None) -> list[Hit]:
-    return find_hits(RULES, text, end)
+    limit = min(end if end is not None else len(text), GENRE_WINDOW)
+    return find_hits(RULES, text, limit)
 
 
-def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeResult:
+def classify(
+    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None
+) -> SourceTypeResult:
     score: dict[str, float] = defaultdict(float)
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
@@ -39,7 +52,7 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
         why[h.code].append(h)
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
-        w = SALES_FLAG_WEIGHT.get(RedFlag(f.code))
+        w = RULE_WEIGHT.get(f.rule_id, SALES_FLAG_WEIGHT.get(RedFlag(f.code)))
         # Overclaiming also appears in hyped news: it may tip the balance, not decide it.
         limit = 1 if f.code == RedFlag.overclaiming else 2
         if w and flag_votes[f.code] < limit:
@@ -48,7 +61,12 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
             why[SourceType.clinic_marketing].append(f)
     promo = {f.code for f in raw_flags if f.code in PROMO_FLAGS}
 
-    code = _decide(score, promo)
+    strong = any(f.rule_id in STRONG_SALES_RULES for f in raw_flags)
+    # Naming several serious side effects is what a fair explainer does; sellers do not.
+    if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
+        score[SourceType.patient_education] += 1.0
+        why[SourceType.patient_education].extend(serious_effects[:1])
+    code = _decide(score, promo, strong)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
         evidence_hits = [f for f in raw_flags if f.code in PROMO_FLAGS][:4]
@@ -61,7 +79,7 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
     )
 
 
-def _decide(score: dict[str, float], promo: set[str]) -> SourceType:
+def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> SourceType:
     s = {t: score.get(t, 0.0) for t in SourceType}
     if s[SourceType.press_release] >= 2 and s[SourceType.press_release] >= s[
         SourceType.clinic_marketing
@@ -71,11 +89,15 @@ def _decide(score: dict[str, float], promo: set[str]) -> SourceType:
         s[SourceType.clinic_marketing], s[SourceType.news]
     ):
         return SourceType.study_report
-    if s[SourceType.clinic_marketing] >= 2:
+    if s[SourceType.clinic_marketing] >= 2 and (
+        strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]
+    ):
         return SourceType.clinic_marketing
     if s[SourceType.news] >= 1 and s[SourceType.news] >= s[SourceType.patient_education]:
         return SourceType.news
-    if s[SourceType.patient_education] >= 1 and len(promo) <= 1:
+    if s[SourceType.patient_education] >= 1 and (
+        len(promo) <= 1 or (s[SourceType.patient_education] >= 2 and not strong_sales)
+    ):
         return SourceType.patient_education
     if len(promo) >= 2 or s[SourceType.clinic_marketing] > 0:
         return SourceType.clinic_marketing
@@ -99,6 +121,8 @@ def _reasons(code: SourceType, text: str, hits: list[Hit]) -> list[str]:
             continue
         seen.add(h.rule_id)
         msg = _MESSAGES.get(h.rule_id, h.message)
+        if h.rule_id.startswith("se-"):
+            msg = "It names serious side effects plainly, as a fair explainer does."
         out.append(f"{msg} Words: \"{short(text[h.start:h.end])}\".")
     return out
 

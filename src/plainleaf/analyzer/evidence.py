@@ -27,6 +27,9 @@ def grade(
     text: str, hits: list[Hit], source_type: SourceType, flags: list[Hit]
 ) -> EvidenceResult:
     own = [h for h in hits if not _is_background(text, h)]
+    if source_type == SourceType.clinic_marketing:
+        # A seller naming a journal is not a study of what it sells.
+        own = [h for h in own if h.rule_id != "ev-named-study"]
     level = _main_level(own, source_type, len(text))
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
@@ -48,7 +51,9 @@ def grade(
             reasons=reasons,
             evidence=[f.evidence(text) for f in vague],
         )
-    chosen = [h for h in own if h.code == level]
+    chosen = [h for h in own if h.code == level and h.rule_id != "ev-named-study"]
+    if not chosen:  # only a study named by size or journal
+        chosen = [h for h in own if h.rule_id == "ev-named-study"]
     reasons = []
     seen = set()
     for h in chosen:
@@ -72,6 +77,11 @@ def _is_background(text: str, h: Hit) -> bool:
 def _main_level(hits: list[Hit], source_type: SourceType, n: int) -> str | None:
     if not hits:
         return None
+    named = [h for h in hits if h.rule_id == "ev-named-study"]
+    hits = [h for h in hits if h.rule_id != "ev-named-study"]
+    if not hits:
+        # A study named only by its size or journal: a real study, design unknown.
+        return EvidenceLevel.C if named else None
     designs = [h for h in hits if h.rule_id != "ev-approval"]
     approvals = [h for h in hits if h.rule_id == "ev-approval"]
     # An approval is the main claim when it leads the text (or it is the announcement);

@@ -16,11 +16,13 @@ _COUNT_NOUN = (
 )
 KEY_NUMBER = re.compile(
     rf"""
-    {_NUM}{_UNIT}?\s+(?:vs\.?|versus|compared with|compared to)\s+{_NUM}{_UNIT}?  # 9.7% vs 38.8%
+    \b{_NUM}\s(?:of|out\sof)\s(?:the\s)?{_NUM}\s(?:\w+\s)?{_COUNT_NOUN}\b  # 36 of 42 patients
+    | {_NUM}{_UNIT}?\s+(?:vs\.?|versus|compared with|compared to)\s+{_NUM}{_UNIT}?  # 9.7% vs 38.8%
+    | \b{_NUM}{_UNIT}?\s(?:to|-|–)\s{_NUM}{_UNIT}(?!\s?(?:CI\b|confidence))  # 2% to 9%
     | \b{_NUM}(?:\s?[-–]\s?{_NUM})?\s(?:million|billion)(?:\s(?:cells\s)?per\s(?:kilogram|kg))?
     | \b(?:{_NUM}|{_WORDNUM})(?:\s(?:to|or|-)\s(?:{_NUM}|{_WORDNUM}))?\s(?:\w+\s)?{_COUNT_NOUN}\b
     | (?:US\s?)?\$\s?{_NUM}|[€£]\s?{_NUM}|\b{_NUM}\s(?:euros|dollars|USD|EUR|pounds)\b
-    | \b{_NUM}{_UNIT}
+    | \b{_NUM}{_UNIT}(?!\s?(?:CI\b|confidence))
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -20,6 +20,13 @@ _PROOF_WORDS = re.compile(
 )
 
 
+_NAMES_ITS_STUDY = re.compile(
+    r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
+    r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
+)
+_STUDY_WORD = re.compile(r"study|trial", re.IGNORECASE)
+
+
 def raw_flags(text: str) -> list[Hit]:
     """Candidates from every rule, before the source type is known."""
     return find_hits(RULES, text)
@@ -37,6 +44,10 @@ def select_flags(
     if source_type == SourceType.patient_education:
         return []
     kept = [h for h in raw if _BY_ID[h.rule_id].applies_to(source_type)]
+    if _NAMES_ITS_STUDY.search(text):
+        # "A new study found" is fine when the text names that study elsewhere.
+        kept = [h for h in kept if not (h.rule_id == "unnamed-centre"
+                                        and _STUDY_WORD.search(text, h.start, h.end))]
     codes = {h.code for h in kept}
     if RedFlag.small_uncontrolled in codes and not (
         codes & {RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials}

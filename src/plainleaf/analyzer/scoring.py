@@ -33,6 +33,7 @@ class DocScore:
     effects_expected: set[str]
     effects_found: set[str]
     therapies: tuple[list[str], list[str]]
+    numbers: tuple[list[str], list[str]] = ([], [])
 
 
 @dataclass
@@ -86,6 +87,21 @@ class Scores:
         edu = [d for d in self.docs if d.source_type[0] == "patient_education"]
         return _ratio(sum(not d.flags_found for d in edu), len(edu), empty=1.0)
 
+    @property
+    def therapy_exact(self) -> float:
+        return _ratio(sum(set(d.therapies[0]) == set(d.therapies[1]) for d in self.docs), self.n)
+
+    @property
+    def key_number_recall(self) -> float:
+        """Labelled key numbers found inside some reported key number (informative only)."""
+        hit = total = 0
+        for d in self.docs:
+            for n in d.numbers[0]:
+                total += 1
+                hit += any(n.lower() in found.lower() or found.lower() in n.lower()
+                           for found in d.numbers[1])
+        return _ratio(hit, total, empty=1.0)
+
     def report(self) -> str:
         lines = [
             f"documents:                 {self.n}",
@@ -98,6 +114,8 @@ class Scores:
             f"side-effect recall:        {self.side_effect_recall:.2f} "
             f"(precision {self.side_effect_precision:.2f})",
             f"zero flags on explainers:  {self.education_zero_flag_rate:.2f}",
+            f"therapies exact (info):    {self.therapy_exact:.2f}",
+            f"key-number recall (info):  {self.key_number_recall:.2f}",
             "",
             "per document (expected -> found):",
         ]
@@ -116,6 +134,8 @@ class Scores:
             se_missed = d.effects_expected - d.effects_found
             if se_missed:
                 marks.append(f"missed effects {sorted(se_missed)}")
+            if set(d.therapies[0]) != set(d.therapies[1]):
+                marks.append(f"(info) therapies {d.therapies[0]}->{d.therapies[1]}")
             lines.append(f"  {d.file}: {'; '.join(marks) if marks else 'ok'}")
         return "\n".join(lines)
 
@@ -140,6 +160,7 @@ def score_doc(label: dict, analysis: Analysis) -> DocScore:
         effects_expected=expected_effects,
         effects_found={str(m.code) for m in analysis.side_effects.mentioned},
         therapies=(label.get("therapies", []), analysis.therapies),
+        numbers=(label.get("key_numbers", []), analysis.key_numbers),
     )
 
 

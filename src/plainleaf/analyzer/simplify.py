@@ -23,7 +23,6 @@ BUILTIN_PLAIN: dict[str, str] = {
     "malignant cells": "cancer cells",
     "efficacy": "benefit",
     "administered": "given",
-    "administration": "giving",
     "approximately": "about",
     "demonstrated": "showed",
     "demonstrate": "show",
@@ -112,6 +111,31 @@ def shorten(sentence: str, must_keep: str | None = None) -> str:
     if s and s[-1] not in ".!?":
         s += "."
     return s
+
+
+_SUBJECTS = frozenset(
+    (
+        "it", "they", "this", "these", "the", "patients", "people", "most", "some",
+        "all", "many", "tumours", "tumors", "cells", "survival", "responses", "side",
+    )
+)
+
+
+def clause_variants(sentence: str, subs: list[tuple[re.Pattern[str], str]]) -> list[str]:
+    """The whole simplified sentence first, then each of its clauses on its own."""
+    whole = simplify(sentence, subs)
+    s = _PAREN.sub(_keep_paren, _CI.sub("", _PVALUE.sub("", plain_words(sentence, subs))))
+    parts = [p.strip() for p in _SPLIT.split(s) if p and len(p.split()) >= 4]
+    out = [whole]
+    for i, part in enumerate(parts):
+        first = part.split()[0]
+        # A clause that starts mid-sentence needs its own subject to stand alone.
+        if i and first.islower() and first.lower() not in _SUBJECTS:
+            continue
+        v = shorten(part)
+        if v not in out:
+            out.append(v)
+    return out
 
 
 def simplify(sentence: str, subs: list[tuple[re.Pattern[str], str]],

@@ -8,10 +8,9 @@ it does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-
-from wordfreq import zipf_frequency
 
 from plainleaf.analysis_models import (
     EvidenceResult,
@@ -25,7 +24,7 @@ from plainleaf.analysis_models import (
 from plainleaf.analyzer.common import Hit
 from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.side_effects import SERIOUS, SHORT_NAMES
-from plainleaf.analyzer.simplify import simplify, substitutions
+from plainleaf.analyzer.simplify import clause_variants, substitutions
 from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.models import Glossary
 from plainleaf.readability import measure
@@ -39,7 +38,7 @@ MAX_EXTRACT_GRADE = 16.0
 TYPE_SENTENCES = {
     SourceType.clinic_marketing: "This is an advert for a treatment.",
     SourceType.news: "This is a news story about research.",
-    SourceType.study_report: "This is a report of a single study.",
+    SourceType.study_report: "This is a research report.",
     SourceType.patient_education: "This is an explainer for patients.",
     SourceType.press_release: "This is a press release from the people who made the news.",
 }
@@ -47,7 +46,7 @@ EVIDENCE_SENTENCES = {
     "ev-rct": "The proof is strong: a fair test with a control group.",
     "ev-phase3": "The proof is strong: a large late-stage trial.",
     "ev-meta": "The proof is strong: a review of many trials.",
-    "ev-approval": "The proof is strong: a drug agency approved it.",
+    "ev-approval": "The proof is strong: a drug agency gave it the go-ahead.",
     "ev-single-arm": "The proof is fair: a trial with no group to compare with.",
     "ev-retro": "The proof is weak: a look back at past records.",
     "ev-early-phase": "The proof is weak: a small early trial.",
@@ -55,6 +54,7 @@ EVIDENCE_SENTENCES = {
     "ev-case-report": "The proof is very weak: the story of one patient.",
     "ev-lab-animal": "The proof is very weak: tests in the lab or in animals.",
     "ev-opinion": "The proof is very weak: it is what experts think.",
+    "ev-named-study": "The proof is limited: it names a study but not how it was done.",
 }
 EDUCATION_N = "It does not name the studies behind what it says."
 HEDGES = {
@@ -85,6 +85,20 @@ _CONCLUDING = re.compile(
     r"can|offers?|represents?|promis\w+)\b",
     re.IGNORECASE,
 )
+
+
+_CONCLUSION_HEADING = re.compile(
+    r"^\s*(?:Conclusions?|Interpretation|Significance|Summary|Key Findings)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|my|me|I['’]m)\b|^[\"“”'‘]|^(?:To|She|He)\b|\b(?:said|noted|told)\b"
+)
+
+
+def _CLAIM_SHAPE(sentence: str) -> bool:
+    """A claim is a real sentence (not a heading) in the text's own voice (not a quote)."""
+    return len(sentence.split()) >= 6 and not _FIRST_PERSON.search(sentence)
 
 
 @dataclass
@@ -124,21 +138,31 @@ def build_summary(
     # 2. Which therapy.
     if therapies:
         anchor = next((h for h in therapy_mentions if h.code == therapies[0]), None)
-        names = [PLAIN_NAMES[t] for t in therapies[:3]]
+        main = [t for t in therapies if t != "chemotherapy"] or therapies
+        names = [PLAIN_NAMES[t] for t in main[:3]]
         if anchor:
             cands.append(Candidate(f"It is about {_join(names)}.", anchor.start, anchor.end,
                                    "template", 1, 1))
 
     # 3. The main claim, simplified from the text itself.
-    claim = _claim_sentence(text, sentences, therapy_mentions)
-    if claim is not None:
-        plain = simplify(claim.text, subs)
-        if _fits(plain) and g.ok(plain, claim.start, claim.end):
-            cands.append(Candidate(f"It says: {_lower_first(plain)}", claim.start, claim.end,
-                                   "extracted", 2, 2))
-        elif g.ok("It claims the treatment helps.", claim.start, claim.end):
-            cands.append(Candidate("It claims the treatment helps.", claim.start, claim.end,
-                                   "template", 2, 2))
+    ranked = _claim_sentences(text, sentences, therapy_mentions)
+    claim = ranked[0] if ranked else None
+    picked = None
+    for candidate in ranked:
+        plain = next(
+            (v for v in clause_variants(candidate.text, subs)
+             if _OUTCOME.search(v) and _fits(v) and g.ok(v, candidate.start, candidate.end)),
+            None,
+        )
+        if plain is not None:
+            picked = (plain, candidate)
+            break
+    if picked is not None:
+        plain, claim = picked
+        cands.append(Candidate(f"It says: {plain}", claim.start, claim.end, "extracted", 2, 2))
+    elif claim is not None and g.ok("It claims the treatment helps.", claim.start, claim.end):
+        cands.append(Candidate("It claims the treatment helps.", claim.start, claim.end,
+                               "template", 2, 2))
 
     # 4. One result, as written.
     number = _number_sentence(text, key_numbers)
@@ -195,6 +219,12 @@ def build_summary(
         if g.ok(sentence, anchor.start, anchor.end, gap=True):
             cands.append(Candidate(sentence, anchor.start, anchor.end, "gap", 3, 8))
 
+    # With no warning signs, say so: that is a finding too.
+    if not flags:
+        span = (ev.start, ev.end) if ev else (first.start, first.end)
+        cands.append(Candidate("We found none of the warning signs of a sales pitch.", *span,
+                               "template", 8, 6))
+
     # Every sentence, template or not, must pass the grounding check.
     cands = [c for c in cands if g.ok(c.text, c.start, c.end, gap=c.kind == "gap")]
     chosen = _fit_limits(cands)
@@ -207,14 +237,6 @@ def build_summary(
         readability=ReadabilityFigures(flesch_kincaid_grade=r.flesch_kincaid_grade,
                                        smog_index=r.smog_index),
     )
-
-
-def _lower_first(sentence: str) -> str:
-    """Lower-case the first word only if it is an everyday word, not a name or acronym."""
-    first = sentence.split(" ", 1)[0]
-    if first.isalpha() and first[1:].islower() and zipf_frequency(first.lower(), "en") >= 4.5:
-        return first.lower() + sentence[len(first):]
-    return sentence
 
 
 def _join(items: list[str], last: str = "and") -> str:
@@ -244,28 +266,26 @@ def _fit_limits(cands: list[Candidate]) -> list[Candidate]:
         pool.remove(hardest)
 
 
-def _claim_sentence(text: str, sentences: list[Sentence],
-                    therapy_mentions: list[Hit]) -> Sentence | None:
-    """The sentence that best states what the text claims about the therapy."""
-    if not sentences:
-        return None
+def _claim_sentences(text: str, sentences: list[Sentence],
+                     therapy_mentions: list[Hit], k: int = 6) -> list[Sentence]:
+    """Sentences that best state what the text claims about the therapy, best first."""
     mention_starts = [h.start for h in therapy_mentions]
-    best, best_score = None, 0.0
-    import bisect
-
+    conclusion_at = _CONCLUSION_HEADING.search(text)
+    scored: list[tuple[float, int, Sentence]] = []
     for i, s in enumerate(sentences[:400]):  # the claim is stated early; stay linear
-        if len(s.text) > 400 or s.text.endswith(":"):
+        if len(s.text) > 400 or s.text.endswith(":") or not _CLAIM_SHAPE(s.text):
             continue
-        k = bisect.bisect_left(mention_starts, s.start)
-        has_therapy = k < len(mention_starts) and mention_starts[k] < s.end
         outcome = len(_OUTCOME.findall(s.text))
         if not outcome:
             continue
+        j = bisect.bisect_left(mention_starts, s.start)
+        has_therapy = j < len(mention_starts) and mention_starts[j] < s.end
         score = outcome + (2 if has_therapy else 0) + (1 if _CONCLUDING.search(s.text) else 0)
-        score -= i * 0.01
-        if score > best_score:
-            best, best_score = s, score
-    return best
+        if conclusion_at and s.start >= conclusion_at.start():
+            score += 2  # an abstract's own conclusion is its main claim
+        scored.append((score - i * 0.01, i, s))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [s for _, _, s in scored[:k]]
 
 
 def _number_sentence(text: str, key_numbers: list[str]) -> tuple[str, int, int] | None:

@@ -28,6 +28,8 @@ PLAIN_NAMES: dict[str, str] = {
 CELL_THERAPIES = {TherapyCode.car_t, TherapyCode.til, TherapyCode.nk, TherapyCode.car_nk,
                   TherapyCode.tcr_t}
 _SPELLED_OUT = re.compile(r"chimeric|infiltrating|natural killer|receptor", re.IGNORECASE)
+_AS_TREATMENT = re.compile(r"[- ]?(?:T[- ])?(?:cells?[- ])?(?:therap|treatment|infusion|product)",
+                           re.IGNORECASE)
 
 
 def therapy_hits(text: str) -> list[Hit]:
@@ -44,13 +46,27 @@ def therapies_from_hits(hits: list[Hit], text: str = "") -> list[str]:
     order = list(dict.fromkeys(h.code for h in hits))
     if len(order) == 1:
         return order
-    # A cell therapy introduced once by its full name ("Chimeric Antigen Receptor (CAR)
-    # T-cell therapy") is a topic, not an aside like "(CAR-NK)".
-    spelled = {
+    # A cell therapy named once as a treatment ("TCR-T cell therapy", "Chimeric Antigen
+    # Receptor (CAR) T-cell therapy") is a topic, not an aside like "(CAR-NK)".
+    named = {
         h.code for h in hits
-        if h.code in CELL_THERAPIES and re.search(_SPELLED_OUT, text[h.start : h.end])
+        if h.code in CELL_THERAPIES and (
+            _SPELLED_OUT.search(text[h.start : h.end]) or _AS_TREATMENT.match(text, h.end)
+        )
     }
-    return [c for c in order if counts[c] >= 2 or c in spelled]
+    if TherapyCode.car_nk in counts:
+        named.discard(TherapyCode.nk)  # "engineered natural killer cells" = the CAR-NK
+    found = [c for c in order if counts[c] >= 2 or c in named]
+    if len(found) > 1 and counts[TherapyCode.chemotherapy] < 3:
+        # Chemo named in passing ("after chemotherapy") is the backdrop, not the topic.
+        found = [c for c in found if c != TherapyCode.chemotherapy]
+    if not found:
+        # Nothing named twice: the most-named non-chemo therapy is still the topic.
+        ranked = sorted((c for c in order if c != TherapyCode.chemotherapy),
+                        key=lambda c: -counts[c])
+        found = ranked[:1]
+    # Chemotherapy is usually the backdrop ("after chemotherapy"); list it last.
+    return sorted(found, key=lambda c: c == TherapyCode.chemotherapy)
 
 
 def first_mention(hits: list[Hit], code: str) -> Hit | None:

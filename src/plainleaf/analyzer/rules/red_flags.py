@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
                      "Message us on WhatsApp."),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number."),
+        # A hospital switchboard or a press office number is not a sales pitch.
+        contexts=CLINIC,
     ),
     Rule(
         id="cta-book",
@@ -56,17 +58,25 @@ RULES: tuple[Rule, ...] = (
             r"treatment|place|spot)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
             r"appointment|call|quote)\b",
-            r"\bcontact us\b", r"\bget in touch\b", r"\bapply now\b", r"\bsign up (?:now|today)\b",
+            r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
+            r"\bapply now\b",
             r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
+            r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            r"\bonline consultation\b", r"\bclick here\b",
+            r"\bconsult (?:our|an?) (?:\w+ )?(?:experts?|doctors?|specialists?)\b",
+            r"\bget (?:a|your) (?:free )?(?:quote|evaluation|second opinion)\b",
+            r"\b(?:cost estimate|price quote|personali[sz]ed quote|treatment quote)\b",
         ),
         message="It pushes you to book, call or sign up.",
         source=FTC,
         should_flag=("Call us today to start.", "Book your free consultation now.",
+                     "Start your online consultation.",
                      "Contact us for a quote.", "Schedule a consultation with our team."),
         should_pass=("Call your care team if you have a fever.",
                      "Ask your doctor if a trial could suit you.",
                      "The book chapter reviews CAR-T."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.news),
     ),
     Rule(
         id="cta-price",
@@ -97,7 +107,10 @@ RULES: tuple[Rule, ...] = (
             r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
             r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
+            r"\b(?:hospital|clinic|cent(?:er|re)) (?:in )?(?-i:Guangzhou|Beijing|Shanghai|Tijuana|"
+            r"Cancun|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
+            r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
             r"department))\b", r"\bpatients from (?:more than |over )?\d+ countries\b",
             r"\btreatment (?:abroad|overseas)\b",
@@ -116,7 +129,7 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.offered_outside_trials,
         patterns=(
             r"\b(?:no need|without (?:having )?(?:the need )?to|(?:don['’]t|do not) (?:have|need)"
-            r" to) "
+            r" to)(?: to)? "
             r"(?:wait (?:for|to join)|join|enrol+|enter|qualify for) (?:a |any )?"
             r"(?:clinical )?trials?\b",
             r"\bwithout (?:joining|enrolling in|being in) a (?:clinical )?trial\b",
@@ -141,7 +154,7 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.vague_evidence,
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
-            r"(?:studies|research|trials|evidence|science|scientists|researchers) "
+            r"(?:studies|research|trials|evidence|science) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
             r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
             r"suggests?|indicates?|found|finds)\b",
@@ -155,6 +168,7 @@ RULES: tuple[Rule, ...] = (
                      "Clinical studies have shown longer survival.",
                      "Research suggests it works.", "Our method is clinically proven."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
+                     "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
                      "The study found nothing new."),
         unless=(_NAMED_STUDY,),
@@ -171,9 +185,9 @@ RULES: tuple[Rule, ...] = (
             r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
             r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
             r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
-            r"\bworld[- ]class\b", r"\bparadigm shift\b", r"\bnext[- ]generation\b",
+            r"\bworld[- ]class\b", r"\bparadigm shift\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
-            r"unmatched|superior|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
+            r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
             r"therap(?:y|ies)|outcomes|success|response)\b",
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
@@ -201,6 +215,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
             r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
             r"\bpermanent(?:ly)? (?:remission|cure|results?)\b",
+            r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
         unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
@@ -223,6 +238,8 @@ RULES: tuple[Rule, ...] = (
             r"\breduces recurrence,? and (?:extends|prolongs) survival\b",
             r"\b(?:extends|prolongs) (?:your )?(?:life|survival)\b",
             r"\b(?:will|always) (?:improve|extend|prolong|boost)\b",
+            r"\b(?:improves?|boosts?|strengthens?|enhances?) (?:your |the )?(?:immunity|"
+            r"immune (?:system|function)|quality of life)\b",
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
             r"body)\b",
         ),
@@ -259,7 +276,7 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-no-side-effects",
         code=RedFlag.overclaiming,
         patterns=(
-            r"\b(?:no|zero|without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
+            r"\b(?:no |zero |without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
             r"effects\b",
             r"\b(?:completely|totally|100 ?%|perfectly) (?:safe|harmless|risk[- ]free)\b",
             r"\brisk[- ]free\b",
@@ -288,12 +305,19 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
             r"\b(?:side|adverse) effects\b",
             r"\b(?:minimal|low|little) risk\b", r"\bnon-?toxic\b",
+            r"\b(?:does not|doesn['’]t|will not|won['’]t|do not|don['’]t) (?:damage|harm|hurt|"
+            r"attack) (?:the )?healthy (?:cells|tissues?)\b",
+            r"\b(?:target|attack|kill)s? only (?:the )?cancer cells\b",
+            r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
+            r"\bno (?:damage|harm) to (?:the )?(?:healthy|normal) (?:cells|tissues?|organs)\b",
+            r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
         ),
         message="It plays down the risks. This treatment can have serious side effects.",
         source=f"{HNR}; {SPEC}",
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
-                     "Doses have occasionally resulted in these side effects:"),
+                     "Doses have occasionally resulted in these side effects:",
+                     "Small trauma and quick recovery."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
@@ -313,6 +337,9 @@ RULES: tuple[Rule, ...] = (
             r"\bmy (?:tumou?rs?|cancer|scan)s? (?:shrank|disappeared|(?:was|were|is|are) gone|"
             r"(?:was|were|came back) clear)\b",
             r"\bI (?:feel|felt) (?:great|better|amazing|like a new)\b",
+            r"\b(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+) (?:from|of|was|had|came)\b",
+            r"\b(?:his|her) (?:tumou?rs?|cancer|scans?) (?:shrank|disappeared|(?:was|were) gone|"
+            r"(?:was|were|came back) clear)\b",
             r"\bthanks to (?:this|the|their|Dr\.?|[A-Z]\w+['’]s) (?:treatment|therapy|clinic|"
             r"team|cells)\b",
         ),
@@ -321,7 +348,8 @@ RULES: tuple[Rule, ...] = (
         source=f"{FTC} (consumer testimonials); {ISSCR}",
         should_flag=("I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
-                     "Read our patient stories.", "She is now cancer-free."),
+                     "Read our patient stories.", "She is now cancer-free.",
+                     "Mr. Tan from Indonesia was diagnosed in 2022."),
         should_pass=("Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
