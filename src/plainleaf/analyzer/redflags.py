@@ -20,6 +20,14 @@ _PROOF_WORDS = re.compile(
 )
 
 
+# ...and not when the text itself says what a small uncontrolled study cannot show.
+_ADMITS_LIMITS = re.compile(
+    r"\bno (?:comparison|control) (?:group|arm)\b|\bwithout a (?:comparison|control) group\b|"
+    r"\bcannot (?:show|tell|prove)\b|\btoo small to\b",
+    re.IGNORECASE,
+)
+
+
 _NAMES_ITS_STUDY = re.compile(
     r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
     r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
@@ -49,9 +57,10 @@ def select_flags(
         kept = [h for h in kept if not (h.rule_id == "unnamed-centre"
                                         and _STUDY_WORD.search(text, h.start, h.end))]
     codes = {h.code for h in kept}
-    if RedFlag.small_uncontrolled in codes and not (
-        codes & {RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials}
-        or _PROOF_WORDS.search(text)
+    if RedFlag.small_uncontrolled in codes and (
+        not (codes & {RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials}
+             or _PROOF_WORDS.search(text))
+        or _ADMITS_LIMITS.search(text)
     ):
         kept = [h for h in kept if h.code != RedFlag.small_uncontrolled]
     kept.extend(_risks_left_out(text, kept, source_type, side_effects, therapy_mentions,

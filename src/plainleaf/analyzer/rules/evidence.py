@@ -102,10 +102,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:study|trial|analysis|research) (?:of|in|involving|with|that (?:followed|"
         r"included|enrolled|tracked)) (?:more than |nearly |about |over )?\d[\d,]* "
         r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
+        r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
+        r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?[A-Z][\w&]+",
         r"\bNCT\d{8}\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
+          "The research, at a hospital in Europe, treated 8 women.",
           "registered as NCT01234567"),
          ("Studies have shown it works.", "150 clinical trials are in development"),
          unless=(NOT_YET,), unless_window=WINDOW),

@@ -103,12 +103,12 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\b(?:offers?|offering|provides?|available|performed|administered|treat(?:s|ed)? "
             r"patients|takes? place|clinics?|cent(?:er|re)s?|offices?|facility|hospital)\b"
-            r"[^.\n]{0,80}\bin (?:Tijuana|Mexico|Cancun|Panama|Costa Rica|the Bahamas|Bahamas|"
+            r"[^.\n]{0,80}\bin (?:Tijuana|Mexico|Canc[uú]n|Panama|Costa Rica|the Bahamas|Bahamas|"
             r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
             r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
             r"\b(?:hospital|clinic|cent(?:er|re)) (?:in )?(?-i:Guangzhou|Beijing|Shanghai|Tijuana|"
-            r"Cancun|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
+            r"Canc[uú]n|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
             r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
@@ -119,6 +119,7 @@ RULES: tuple[Rule, ...] = (
         source=f"{FDA}; {ISSCR}",
         should_flag=("R3 offers NK cell therapy in Tijuana Mexico.",
                      "Treatment takes place in our clinic in Cancun.",
+                     "At our clinic in Cancún, we offer dendritic cell vaccines.",
                      "Many patients choose medical tourism for CAR-T."),
         should_pass=("The trial enrolled patients in Germany and France.",
                      "NK cells were tested in mice."),
@@ -296,7 +297,8 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\b(?:manageable|minimal|minor|mild|tolerable|few|fewer|negligible|rare|temporary)"
             r" (?:side|adverse) effects\b",
-            r"\b(?:side|adverse) effects (?:are|were|is|was) (?:usually |generally |only )?"
+            r"\b(?:side|adverse) effects (?:are|were|is|was) (?:usually |generally |only |mostly "
+            r"|largely |typically |often )?"
             r"(?:mild|minor|minimal|rare|few|manageable|temporary)\b",
             r"\bwell[- ]tolerated\b",
             r"\bno (?:serious|major|significant|severe) (?:side|adverse) effects\b",
@@ -317,7 +319,8 @@ RULES: tuple[Rule, ...] = (
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
                      "Doses have occasionally resulted in these side effects:",
-                     "Small trauma and quick recovery."),
+                     "Small trauma and quick recovery.",
+                     "Side effects were mostly mild, the team said."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
@@ -392,13 +395,19 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
             r"\b(?:a|one) (?:single )?(?:case|patient)(?: report)? (?:shows|proves|showed|proved)",
             r"\bpilot study\b",
+            r"\b(?:treated|enrolled|included|involved|recruited|tested (?:it |them )?(?:on|in)) "
+            r"(?:just |only |a total of )?(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:\w+ )?(?:patients|people|"
+            r"participants|subjects|volunteers|children|adults|women|men)\b",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
         source=HNR,
         should_flag=("Out of the 15 patients, 10 responded.",
-                     "The trial enrolled a small group of patients."),
-        should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded."),
+                     "The trial enrolled a small group of patients.",
+                     "The research treated 8 women, and experts are excited."),
+        should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
+                     "The study treated 300 patients."),
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b",),
         contexts=PROMOTIONAL,
     ),
