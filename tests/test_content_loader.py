@@ -73,6 +73,20 @@ def test_malformed_files_are_reported_not_raised(content_copy, raw, words) -> No
     assert words in error.message
 
 
+def test_impossible_unquoted_date_is_reported(content_copy) -> None:
+    path = content_copy / "therapies" / "car-t-demo.yaml"
+    path.write_text(path.read_text().replace("last_reviewed: 2026-11-01", "last_reviewed: 2026-13-45"))
+    library = load_library(content_copy)
+    [error] = library.errors
+    assert "YYYY-MM-DD" in error.message and library.therapies == []
+
+
+def test_deeply_nested_file_is_reported(content_copy) -> None:
+    (content_copy / "therapies" / "deep.yaml").write_text("a: " + "[" * 5000 + "]" * 5000)
+    library = load_library(content_copy)
+    assert [e.file for e in library.errors] == ["content/therapies/deep.yaml"]
+
+
 def test_yaml_errors_give_the_line(content_copy) -> None:
     (content_copy / "therapies" / "broken.yaml").write_text("slug: a\nname: [b\nsummary: c\n")
     [error] = load_library(content_copy).errors

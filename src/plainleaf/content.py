@@ -122,6 +122,11 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(whole file)"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return fail(f"is not valid YAML: {problem}", where)
+    except ValueError as exc:
+        # YAML reads 2026-13-45 as a date and fails building it: not a YAMLError.
+        return fail(f"has a value YAML cannot read ({exc}); write dates as YYYY-MM-DD")
+    except RecursionError:
+        return fail("is nested too deeply to be a content file")
     if not isinstance(data, dict):
         return fail("must be a YAML mapping of field names to values")
     return data, []
