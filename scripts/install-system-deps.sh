@@ -8,7 +8,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || need+=(libpango-1.0-0)
 ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || need+=(libpangoft2-1.0-0)
-fc-list 2>/dev/null | grep -qi 'dejavu' || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -qi "dejavu" || need+=(fonts-dejavu-core)
+# Handouts are set in Liberation Sans (Arial metrics): readable at 12 pt and narrow enough.
+fc-list 2>/dev/null | grep -qi "liberation sans" || need+=(fonts-liberation)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

