@@ -20,8 +20,8 @@ from plainleaf.spec import (
 )
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 
 
 class Strict(BaseModel):
