@@ -148,7 +148,8 @@ def load_therapy(
             ContentError(
                 file=shown,
                 field="slug",
-                message=f"is '{therapy.slug}' but the file is named '{path.name}'; they must match",
+                message=f"is '{_short(therapy.slug)}' but the file is named "
+                f"'{_short(path.name)}'; they must match",
             )
         ]
     return therapy, []
@@ -185,6 +186,10 @@ def load_library(root: Path | None = None) -> Library:
         glossary, errs = load_glossary(glossary_path, _shown(glossary_path, root))
         errors.extend(errs)
     return Library(therapies=therapies, glossary=glossary, errors=errors)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _shown(path: Path, root: Path) -> str:
