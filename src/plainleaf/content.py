@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -132,18 +132,25 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
     return data, []
 
 
-def load_therapy(
-    path: Path, shown_as: str | None = None
-) -> tuple[Therapy | None, list[ContentError]]:
-    shown = shown_as or str(path)
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load_model(model: type[M], path: Path, shown: str) -> tuple[M | None, list[ContentError]]:
     data, errors = read_yaml(path, shown)
     if data is None:
         return None, errors
     try:
-        therapy = Therapy.model_validate(data)
+        return model.model_validate(data), []
     except ValidationError as exc:
         return None, validation_errors(shown, exc)
-    if therapy.slug != path.stem:
+
+
+def load_therapy(
+    path: Path, shown_as: str | None = None
+) -> tuple[Therapy | None, list[ContentError]]:
+    shown = shown_as or str(path)
+    therapy, errors = _load_model(Therapy, path, shown)
+    if therapy is not None and therapy.slug != path.stem:
         return None, [
             ContentError(
                 file=shown,
@@ -152,20 +159,13 @@ def load_therapy(
                 f"'{_short(path.name)}'; they must match",
             )
         ]
-    return therapy, []
+    return therapy, errors
 
 
 def load_glossary(
     path: Path, shown_as: str | None = None
 ) -> tuple[Glossary | None, list[ContentError]]:
-    shown = shown_as or str(path)
-    data, errors = read_yaml(path, shown)
-    if data is None:
-        return None, errors
-    try:
-        return Glossary.model_validate(data), []
-    except ValidationError as exc:
-        return None, validation_errors(shown, exc)
+    return _load_model(Glossary, path, shown_as or str(path))
 
 
 def load_library(root: Path | None = None) -> Library:
