@@ -42,7 +42,8 @@ def test_paste_analyze_and_report_sections():
     captions = " ".join(c.value for c in at.caption)
     assert "PASS" in captions or "FAIL" in captions
     md = " ".join(m.value for m in at.markdown)
-    assert "<mark>" in md and "Patient stories used as proof" in md
+    marked = " ".join(h.proto.body for h in at.html)
+    assert "<mark>" in marked and "Patient stories used as proof" in md
     assert any("not medical advice" in i.value for i in at.info)
 
 
@@ -52,7 +53,7 @@ def test_script_is_escaped_not_live():
                           "<img src=x onerror=alert(2)>").run()
     at.button[0].click().run()
     assert not at.exception
-    html_blocks = [m.value for m in at.markdown if "<mark>" in m.value or "&lt;" in m.value]
+    html_blocks = [h.proto.body for h in at.html]
     assert html_blocks
     for block in html_blocks:
         assert "<script" not in block and "<img" not in block
@@ -70,6 +71,18 @@ def test_bad_input_shows_error_and_keeps_text():
     at.button[0].click().run()
     assert "English only" in at.error[0].value
     assert at.text_area[0].value == spanish
+
+
+def test_markdown_in_pasted_text_is_not_rendered():
+    at = _app()
+    at.text_area[0].input("Our clinic offers a miracle cure. Call us today!\r\r"
+                          "![x](http://tracker.invalid/x.png) [click](javascript:alert(1)) $x^2$").run()
+    at.button[0].click().run()
+    assert not at.exception
+    for m in at.markdown:  # pieces of the input shown through Markdown are escaped
+        assert "](http://tracker" not in m.value and "](javascript" not in m.value
+    for h in at.html:  # the marked-up text is plain escaped HTML: no images, no links
+        assert "<img" not in h.proto.body and "<a " not in h.proto.body
 
 
 def test_highlight_escapes_everything():

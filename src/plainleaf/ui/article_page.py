@@ -17,6 +17,7 @@ from plainleaf.analyzer.extract import MAX_WORDS
 from plainleaf.analyzer.report import NOT_ADVICE, reading_verdict
 from plainleaf.content import Library
 from plainleaf.spec import EVIDENCE_EXPLAINED, SOURCE_TYPE_EXPLAINED
+from plainleaf.ui.text import md
 
 TEXT_KEY = "article_text"
 RESULT_KEY = "article_result"
@@ -27,8 +28,9 @@ CONTEXT_CHARS = 120
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _analyze_cached(kind: str, name: str, data: bytes, digest: str, _library: Library | None,
-                    library_key: str) -> tuple[str | None, str | None, str | None]:
+def _analyze_cached(
+    kind: str, name: str, data: bytes, digest: str, _library: Library | None, library_key: str
+) -> tuple[str | None, str | None, str | None]:
     """(analysis JSON, analyzed text, error). Cached on the input hash, so reruns are fast."""
     from plainleaf.analyzer.extract import extract, extract_pasted
 
@@ -46,6 +48,10 @@ def _analyze_cached(kind: str, name: str, data: bytes, digest: str, _library: Li
 
 def _library_key(library: Library | None) -> str:
     return ",".join(t.slug for t in library.therapies) if library else ""
+
+
+QUOTE_STYLE = "margin:0 0 1rem;padding:0.25rem 1rem;border-left:4px solid #555;color:#222"
+TEXT_STYLE = "color:#222;line-height:1.6"
 
 
 def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
@@ -67,30 +73,46 @@ def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _in_context(text: str, start: int, end: int) -> str:
     lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
-    return (("…" if lo else "") + html.escape(text[lo:start]) + "<mark>"
-            + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:hi])
-            + ("…" if hi < len(text) else "")).replace("\n", " ")
+    return (
+        ("…" if lo else "")
+        + html.escape(text[lo:start])
+        + "<mark>"
+        + html.escape(text[start:end])
+        + "</mark>"
+        + html.escape(text[end:hi])
+        + ("…" if hi < len(text) else "")
+    ).replace("\n", " ")
 
 
 def render(library: Library | None) -> None:
     st.title("Check an article")
-    st.write("Paste a clinic page, a news story or a study abstract, or upload a file. "
-             "We check it on this computer; nothing is sent anywhere.")
+    st.write(
+        "Paste a clinic page, a news story or a study abstract, or upload a file. "
+        "We check it on this computer; nothing is sent anywhere."
+    )
     st.info(NOT_ADVICE)
 
     st.session_state.setdefault(TEXT_KEY, "")
-    st.text_area("Paste the text here", key=TEXT_KEY, height=220,
-                 help=f"English only, up to {MAX_WORDS:,} words.")
-    upload = st.file_uploader("Or upload a file", type=UPLOAD_TYPES,
-                              help="Text, Markdown, web page (HTML) or PDF with a text layer.")
+    st.text_area(
+        "Paste the text here",
+        key=TEXT_KEY,
+        height=220,
+        help=f"English only, up to {MAX_WORDS:,} words.",
+    )
+    upload = st.file_uploader(
+        "Or upload a file",
+        type=UPLOAD_TYPES,
+        help="Text, Markdown, web page (HTML) or PDF with a text layer.",
+    )
     if st.button("Analyze", type="primary"):
         if upload is not None:
             data, kind, name = upload.getvalue(), "file", upload.name
         else:
             data, kind, name = st.session_state[TEXT_KEY].encode("utf-8"), "text", "pasted text"
         digest = hashlib.sha256(kind.encode() + name.encode() + data).hexdigest()
-        result, text, error = _analyze_cached(kind, name, data, digest, library,
-                                              _library_key(library))
+        result, text, error = _analyze_cached(
+            kind, name, data, digest, library, _library_key(library)
+        )
         st.session_state[RESULT_KEY] = (result, text, error, name)
 
     stored = st.session_state.get(RESULT_KEY)
@@ -129,15 +151,17 @@ def _report(a: Analysis, text: str, name: str) -> None:
         st.success("No red flags found.")
     for f in a.red_flags:
         st.markdown(f"**{_md(f.name)}.** {_md(f.why)}")
-        # Escaped input plus our own <mark> tags only.
-        st.markdown(f"<blockquote>{_in_context(text, f.start, f.end)}</blockquote>",
-                    unsafe_allow_html=True)
+        # Escaped input plus our own <mark> tags only. st.html, not st.markdown: Markdown
+        # would still turn "![](http://...)" in the input into an image fetched from the web.
+        st.html(
+            f'<blockquote style="{QUOTE_STYLE}">{_in_context(text, f.start, f.end)}</blockquote>'
+        )
 
     st.header("Side effects")
     if a.side_effects.mentioned:
         for m in a.side_effects.mentioned:
             said = "the text says it did not happen" if m.negated else "mentioned"
-            st.markdown(f"- **{_md(m.name)}**: {said} (\"{_md(m.quotes[0])}\")")
+            st.markdown(f'- **{_md(m.name)}**: {said} ("{_md(m.quotes[0])}")')
     else:
         st.write("The text names no side effects.")
     if a.side_effects.not_mentioned:
@@ -147,7 +171,7 @@ def _report(a: Analysis, text: str, name: str) -> None:
 
     if a.key_numbers:
         st.header("Key numbers")
-        st.write("; ".join(a.key_numbers))
+        st.markdown(_md("; ".join(a.key_numbers)))
 
     st.header("Questions to ask your care team")
     for q in a.questions:
@@ -163,13 +187,10 @@ def _report(a: Analysis, text: str, name: str) -> None:
             st.write(f"The text is long; the first {MAX_HIGHLIGHT_CHARS:,} characters are shown.")
         shown = text[:MAX_HIGHLIGHT_CHARS]
         spans = [(f.start, f.end) for f in a.red_flags if f.end <= len(shown)]
-        st.markdown(f"<div>{highlighted_html(shown, spans)}</div>", unsafe_allow_html=True)
+        st.html(f'<div style="{TEXT_STYLE}">{highlighted_html(shown, spans)}</div>')
     st.caption(f"Checked: {name}. {a.words:,} words. {NOT_ADVICE}")
 
 
 def _md(text: str) -> str:
-    """Make untrusted text inert in Markdown (no links, no HTML, no formatting)."""
-    out = " ".join(str(text).split())
-    for ch in "\\`*_[]<>#|$~":
-        out = out.replace(ch, "\\" + ch)
-    return out
+    """Make untrusted text inert in Markdown (no links, no HTML, no formatting), on one line."""
+    return md(" ".join(str(text).split()))
