@@ -67,3 +67,15 @@ def test_fixture_summaries_are_grounded_and_readable(path: Path):
         assert g.problems(s.text, s.source_start, s.source_end, gap=s.kind == "gap") == [], s
     assert a.summary.readability.flesch_kincaid_grade <= 8.0
     assert a.summary.readability.smog_index <= 9.0
+
+
+def test_plain_words_keep_therapy_names_whole() -> None:
+    from plainleaf.analyzer.simplify import plain_words, substitutions
+    from plainleaf.content import load_library
+
+    subs = substitutions(load_library().glossary)
+    assert plain_words("CAR T-cell therapy and NK cell therapy for hepatocellular carcinoma", subs) == (
+        "CAR T-cell therapy and NK cell therapy for liver cancer"
+    )
+    assert plain_words("Cell therapy was administered.", subs).startswith("Treatment")
+    assert plain_words("chemoembolization-related pain", subs) == "chemoembolization-related pain"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plainleaf.models import Glossary
 
@@ -49,9 +50,12 @@ BUILTIN_PLAIN: dict[str, str] = {
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _PVALUE = re.compile(r",?\s*\b[Pp]\s?[<=>≤]\s?0?\.\d+")
 _CI = re.compile(r",?\s*95\s?%\s?CI[^;,)]*", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:However|Moreover|Furthermore|Additionally|Also|In addition|"
-                   r"Thus|Therefore|Overall|Importantly|Notably|In conclusion|Conclusions?)"
-                   r",?\s+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:However|Moreover|Furthermore|Additionally|Also|In addition|"
+    r"Thus|Therefore|Overall|Importantly|Notably|In conclusion|Conclusions?)"
+    r",?\s+",
+    re.IGNORECASE,
+)
 # "These findings suggest that X" -> "X": the summary already says whose claim it is.
 _ATTRIBUTION = re.compile(
     r"^(?:This|These (?:findings|results|data)|Our (?:findings|results|data)|The results|"
@@ -65,7 +69,13 @@ _SPLIT = re.compile(
 )
 
 
-def substitutions(glossary: Glossary | None) -> list[tuple[re.Pattern[str], str]]:
+# Therapy names stay whole: "CAR T-cell therapy" must not become "CAR T-" + plain words.
+_KEEP = r"(?:CAR[- ]?(?:T|NK)|NK|TIL|TCR[- ]?T|T)(?:[- ]cells?)?(?:[- ]therap(?:y|ies))?"
+
+Substitution = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def substitutions(glossary: Glossary | None) -> list[Substitution]:
     table = dict(BUILTIN_PLAIN)
     if glossary is not None:
         for term in glossary.terms:
@@ -74,17 +84,29 @@ def substitutions(glossary: Glossary | None) -> list[tuple[re.Pattern[str], str]
                     # Acronyms stay: "CRS" is the word a doctor will use.
                     if not name.isupper():
                         table.setdefault(name.lower(), term.plain)
-    ordered = sorted(table.items(), key=lambda kv: -len(kv[0]))
-    return [
-        (re.compile(rf"\b{re.escape(k.strip())}\b\s?" if k.endswith(" ") else
-                    rf"\b{re.escape(k)}\b", re.IGNORECASE), v)
-        for k, v in ordered
-    ]
+    plain_for = {k.strip(): v for k, v in table.items()}
+    # One pass, longest first, whole words only (never inside a hyphenated term), so a
+    # swapped-in phrase is never swapped again.
+    terms = "|".join(
+        re.escape(k.strip()) + r"(?![\w-])" + (r"\s?" if k.endswith(" ") else "")
+        for k in sorted(table, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<keep>{_KEEP})(?![\w-])|{terms})", re.IGNORECASE)
+
+    def swap(m: re.Match[str]) -> str:
+        if m.group("keep"):
+            return m.group(0)
+        plain = plain_for[m.group(0).strip().lower()]
+        if m.start() == 0 and plain[:1].islower() and not m.group(0).isupper():
+            return plain[:1].upper() + plain[1:]  # "Cell therapy is" -> "Treatment ... is"
+        return plain
+
+    return [(pattern, swap)]
 
 
-def plain_words(sentence: str, subs: list[tuple[re.Pattern[str], str]]) -> str:
-    for pattern, plain in subs:
-        sentence = pattern.sub(plain, sentence)
+def plain_words(sentence: str, subs: list[Substitution]) -> str:
+    for pattern, swap in subs:
+        sentence = pattern.sub(swap, sentence)
     return sentence
 
 
@@ -115,13 +137,28 @@ def shorten(sentence: str, must_keep: str | None = None) -> str:
 
 _SUBJECTS = frozenset(
     (
-        "it", "they", "this", "these", "the", "patients", "people", "most", "some",
-        "all", "many", "tumours", "tumors", "cells", "survival", "responses", "side",
+        "it",
+        "they",
+        "this",
+        "these",
+        "the",
+        "patients",
+        "people",
+        "most",
+        "some",
+        "all",
+        "many",
+        "tumours",
+        "tumors",
+        "cells",
+        "survival",
+        "responses",
+        "side",
     )
 )
 
 
-def clause_variants(sentence: str, subs: list[tuple[re.Pattern[str], str]]) -> list[str]:
+def clause_variants(sentence: str, subs: list[Substitution]) -> list[str]:
     """The whole simplified sentence first, then each of its clauses on its own."""
     whole = simplify(sentence, subs)
     s = _PAREN.sub(_keep_paren, _CI.sub("", _PVALUE.sub("", plain_words(sentence, subs))))
@@ -138,6 +175,5 @@ def clause_variants(sentence: str, subs: list[tuple[re.Pattern[str], str]]) -> l
     return out
 
 
-def simplify(sentence: str, subs: list[tuple[re.Pattern[str], str]],
-             must_keep: str | None = None) -> str:
+def simplify(sentence: str, subs: list[Substitution], must_keep: str | None = None) -> str:
     return shorten(plain_words(sentence, subs), must_keep)
