@@ -35,7 +35,8 @@ def _fail(message: str) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     library = load_library(args.content)
-    name = "standard input" if args.path == "-" else args.path
+    # The file name, not its folder: a printed report should not show where it was kept.
+    name = "standard input" if args.path == "-" else Path(args.path).name
     try:
         if args.path == "-":
             raw = sys.stdin.buffer.read()
