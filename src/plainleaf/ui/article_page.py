@@ -180,7 +180,9 @@ def _report(a: Analysis, text: str, name: str) -> None:
     if a.library_slugs:
         st.header("Read more")
         for slug in a.library_slugs:
-            st.markdown(f"- [{slug.replace('-', ' ')}](./{slug})")
+            therapy = library.get(slug) if library else None
+            label = therapy.name if therapy else slug.replace("-", " ")
+            st.markdown(f"- [{_md(label)}](./{slug})")
 
     with st.expander("The text, with red-flag words marked"):
         if len(text) > MAX_HIGHLIGHT_CHARS:
