@@ -88,3 +88,15 @@ def test_markdown_in_pasted_text_is_not_rendered():
 def test_highlight_escapes_everything():
     out = highlighted_html("<b>x</b> cure <i>", [(9, 13)])
     assert out == "&lt;b&gt;x&lt;/b&gt; <mark>cure</mark> &lt;i&gt;"
+
+
+def test_links_to_the_library_page_for_the_therapy():
+    at = AppTest.from_function(_page, args=(str(ROOT.parent / "content"),), default_timeout=30)
+    at.run()
+    text = (ROOT / "fixtures" / "articles" / "38_pr_hospital_car_t_program.txt").read_text()
+    at.text_area[0].input(text)
+    at.button[0].click().run()
+    assert not at.exception
+    assert "Read more" in [h.value for h in at.header]
+    links = [m.value for m in at.markdown if "](./car-t-blood-cancers)" in m.value]
+    assert links and "CAR\\-T cell therapy for blood cancers" in links[0]

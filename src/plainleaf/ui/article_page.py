@@ -123,10 +123,10 @@ def render(library: Library | None) -> None:
         # The pasted text stays in the box (session state), so nothing is lost.
         st.error(error)
         return
-    _report(Analysis.model_validate_json(result), text, name)
+    _report(Analysis.model_validate_json(result), text, name, library)
 
 
-def _report(a: Analysis, text: str, name: str) -> None:
+def _report(a: Analysis, text: str, name: str, library: Library | None) -> None:
     st.header("In plain words")
     for s in a.summary.sentences:
         st.markdown(f"- {_md(s.text)}")
