@@ -194,7 +194,9 @@ def shot(page, name: str) -> Path:
         " return m ? m.scrollHeight + 120 : document.body.scrollHeight; }",
         MAIN_BLOCK,
     )
-    page.set_viewport_size({"width": size["width"], "height": max(size["height"], min(height, 12000))})
+    page.set_viewport_size(
+        {"width": size["width"], "height": max(size["height"], min(height, 12000))}
+    )
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
     return path
