@@ -1,0 +1,301 @@
+"""The real content library: it loads, passes every editorial check, and says what we mean.
+
+These tests read content/ (not the fixtures), so a bad edit to any therapy file or to
+the glossary fails here before it reaches a patient.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plainleaf.content import Library, load_library
+from plainleaf.limits import LIMITS
+from plainleaf.models import Glossary, Therapy
+from plainleaf.quality import MIN_QUESTIONS, MIN_SOURCES, check_library, review_therapy
+from plainleaf.readability import glossary_index, lookup, measure
+from plainleaf.spec import EXPECTED_SIDE_EFFECTS, EvidenceLevel
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+
+# The grade each entry is meant to carry (see the spec's evidence levels). Changing a
+# grade is an editorial decision, so it must be made here on purpose as well.
+INTENDED_EVIDENCE: dict[str, EvidenceLevel] = {
+    "car-t-blood-cancers": EvidenceLevel.A,  # approvals + randomized trials in myeloma
+    "car-t-solid-tumours": EvidenceLevel.B,  # one open-label randomized phase 2; rest phase 1
+    "til-therapy": EvidenceLevel.A,  # FDA accelerated approval + randomized phase 3
+    "nk-cell-therapy": EvidenceLevel.C,  # small early trials only
+    "car-nk-cell-therapy": EvidenceLevel.C,  # two small early-phase trials
+    "tace-liver-cancer": EvidenceLevel.A,  # randomized trials + BCLC guideline
+    "tace-with-nk-cells": EvidenceLevel.N,  # no study of the combination
+    "tace-with-immunotherapy": EvidenceLevel.A,  # two double-blind phase 3 trials (PFS only)
+}
+
+MIN_GLOSSARY_TERMS = 40
+
+HARD_SUMMARY = (
+    "Notwithstanding considerable interindividual heterogeneity in therapeutic responsiveness, "
+    "chimeric antigen receptor-modified autologous lymphocytes demonstrate substantial "
+    "antineoplastic efficacy in relapsed or refractory hematological malignancies, "
+    "necessitating comprehensive multidisciplinary institutional infrastructure for "
+    "administration and longitudinal surveillance of potentially life-threatening toxicities."
+)
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(CONTENT)
+
+
+@pytest.fixture(scope="module")
+def glossary(library: Library) -> Glossary:
+    assert library.glossary is not None, "content/glossary.yaml did not load"
+    return library.glossary
+
+
+def test_library_has_exactly_the_eight_entries(library: Library) -> None:
+    assert library.errors == []
+    assert sorted(t.slug for t in library.therapies) == sorted(INTENDED_EVIDENCE)
+
+
+def test_check_library_finds_no_problems(library: Library) -> None:
+    problems = check_library(library)
+    assert problems == [], "\n".join(str(p) for p in problems)
+
+
+@pytest.mark.parametrize("slug", sorted(INTENDED_EVIDENCE))
+def test_each_entry_has_enough_sources_and_questions(library: Library, slug: str) -> None:
+    therapy = library.get(slug)
+    assert therapy is not None
+    assert len(therapy.sources) >= MIN_SOURCES
+    assert len(therapy.questions) >= MIN_QUESTIONS
+
+
+@pytest.mark.parametrize(("slug", "level"), sorted(INTENDED_EVIDENCE.items()))
+def test_evidence_level_is_the_intended_one(library: Library, slug: str, level: str) -> None:
+    therapy = library.get(slug)
+    assert therapy is not None
+    assert therapy.evidence.level == level
+
+
+def test_every_entry_is_dated_consistently(library: Library) -> None:
+    for therapy in library.therapies:
+        assert therapy.regulatory.as_of <= therapy.last_reviewed, therapy.slug
+
+
+def test_every_entry_explains_the_side_effects_the_spec_expects(library: Library) -> None:
+    """Stricter than the editorial check: the spec's full list per therapy code."""
+    for therapy in library.therapies:
+        have = {effect.code for effect in therapy.side_effects}
+        for code in therapy.therapy_codes:
+            missing = set(EXPECTED_SIDE_EFFECTS.get(code, ())) - have
+            assert not missing, f"{therapy.slug} ({code}) lacks {sorted(missing)}"
+
+
+def test_every_entry_reads_at_or_below_the_limits_section_by_section(library: Library) -> None:
+    for therapy in library.therapies:
+        report = review_therapy(therapy)
+        for section in report.sections:
+            reading = section.readability
+            where = f"{therapy.slug}: {section.field}"
+            assert reading.flesch_kincaid_grade <= LIMITS.max_flesch_kincaid_grade, where
+            assert reading.smog_index <= LIMITS.max_smog_index, where
+
+
+def test_a_harder_summary_is_reported_as_too_hard(library: Library) -> None:
+    therapy = library.get("car-t-blood-cancers")
+    assert therapy is not None
+    assert not [e for e in review_therapy(therapy).errors if e.field == "summary"]
+    harder = therapy.model_copy(update={"summary": HARD_SUMMARY})
+    errors = [e for e in review_therapy(harder).errors if e.field == "summary"]
+    assert errors, "a long, dense summary should fail the reading-level check"
+    assert all("reading level too high" in e.message for e in errors)
+
+
+def test_glossary_is_big_enough(glossary: Glossary) -> None:
+    assert len(glossary.terms) >= MIN_GLOSSARY_TERMS
+
+
+def test_glossary_names_and_aliases_are_unique(glossary: Glossary) -> None:
+    seen: dict[str, str] = {}
+    for term in glossary.terms:
+        for name in (term.term, *term.aliases):
+            key = name.lower()
+            assert key not in seen, f"'{name}' is under both '{seen[key]}' and '{term.term}'"
+            seen[key] = term.term
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "CRS",
+        "ICANS",
+        "lymphodepletion",
+        "apheresis",
+        "autologous",
+        "allogeneic",
+        "embolization",
+        "hepatocellular carcinoma",
+        "PD-1",
+        "PD-L1",
+        "checkpoint inhibitor",
+        "progression-free survival",
+        "overall survival",
+        "response rate",
+        "randomized trial",
+        "phase 1",
+        "phase 2",
+        "phase 3",
+        "retrospective",
+        "propensity matching",
+        "placebo",
+        "hazard ratio",
+        "tocilizumab",
+        "cytopenia",
+        "B cell",
+        "T cell",
+        "NK cell",
+        "antigen",
+        "CD19",
+        "BCMA",
+        "HER2",
+        "claudin 18.2",
+        "REMS",
+        "IND",
+        "IRB",
+        "accelerated approval",
+        "boxed warning",
+        "TIL",
+        "IL-2",
+        "bridging therapy",
+        "infusion",
+        "remission",
+        "refractory",
+        "relapse",
+        "tumour",
+        "tumor",
+        "metastatic",
+        "GVHD",
+        "post-embolization syndrome",
+    ],
+)
+def test_glossary_covers_the_required_jargon(glossary: Glossary, word: str) -> None:
+    assert lookup(glossary_index(glossary), word) is not None, f"no glossary entry for {word}"
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("hepatocellular carcinoma", "liver cancer"),
+        ("progression-free survival", "time before the cancer grew again"),
+        ("HCC", "liver cancer"),
+        ("PFS", "time before the cancer grew again"),
+    ],
+)
+def test_plain_alternatives_are_drop_in_phrases(glossary: Glossary, word: str, plain: str) -> None:
+    term = lookup(glossary_index(glossary), word)
+    assert term is not None
+    assert term.plain == plain
+
+
+def test_glossary_plain_words_are_no_harder_than_the_terms(glossary: Glossary) -> None:
+    """A `plain` stand-in may not add hard words (long and uncommon) to what it replaces.
+
+    Syllables alone are a poor guide ("overreaction" is long but everyday), so this
+    uses measure()'s own hard-word rule: 3+ syllables and rare in everyday English.
+    """
+    worse = {
+        term.term: term.plain
+        for term in glossary.terms
+        if term.plain and len(measure(term.plain).hard_words) > len(measure(term.term).hard_words)
+    }
+    assert worse == {}
+    for term in glossary.terms:
+        if term.plain:
+            assert term.plain.lower() != term.term.lower(), term.term
+
+
+def _glossary_tokens(glossary: Glossary) -> set[str]:
+    """Every word that appears in any glossary term or alias (for multi-word terms)."""
+    tokens: set[str] = set()
+    for term in glossary.terms:
+        for name in (term.term, *term.aliases):
+            tokens.update(w.lower() for w in re.split(r"\s+", name))
+    return tokens
+
+
+def _covered(word: str, glossary: Glossary, tokens: set[str]) -> bool:
+    w = word.lower()
+    if lookup(glossary_index(glossary), w) is not None:
+        return True
+    return any(c in tokens for c in (w, w.rstrip("s"), w[:-2] if w.endswith("es") else w))
+
+
+def test_long_hard_words_in_the_library_are_in_the_glossary(
+    library: Library, glossary: Glossary
+) -> None:
+    """Every uncommon word of 4+ syllables that a reader meets is explained somewhere.
+
+    measure() looks words up one at a time, so a word that is only part of a
+    multi-word term ("hepatocellular" in "hepatocellular carcinoma") counts as covered
+    when it is a word of a glossary term or alias. Trial codes with digits (ZUMA-1,
+    CARTITUDE-4, C-144-01) are names, not jargon, and are left out. Words of exactly
+    3 syllables are not required: that set is dominated by product names and everyday
+    words ("tiredness", "unproven") that a glossary entry would not help.
+    """
+    tokens = _glossary_tokens(glossary)
+    missing: dict[str, str] = {}
+    for therapy in library.therapies:
+        for hard in measure(therapy.patient_text(), glossary).hard_words:
+            if hard.syllables < 4 or any(c.isdigit() for c in hard.word):
+                continue
+            if not _covered(hard.word, glossary, tokens):
+                missing.setdefault(hard.word, therapy.slug)
+    assert missing == {}, f"add these to the glossary: {missing}"
+
+
+def test_hard_word_check_would_catch_a_new_jargon_word(
+    library: Library, glossary: Glossary
+) -> None:
+    """The coverage test above can fail: a new long word is reported as not covered."""
+    tokens = _glossary_tokens(glossary)
+    text = "The team used thrombopoietin mimetics after immunosuppression."
+    hard = [h.word for h in measure(text, glossary).hard_words if h.syllables >= 4]
+    assert "thrombopoietin" in hard
+    assert not _covered("thrombopoietin", glossary, tokens)
+
+
+def test_every_therapy_cites_only_https_or_doi_sources(library: Library) -> None:
+    for therapy in library.therapies:
+        for source in therapy.sources:
+            assert source.link.startswith("https://"), (therapy.slug, source.id)
+            assert "shared" not in source.link, (therapy.slug, source.id)
+
+
+def _therapy(library: Library, slug: str) -> Therapy:
+    therapy = library.get(slug)
+    assert therapy is not None
+    return therapy
+
+
+def test_car_t_entry_states_the_2025_rems_change(library: Library) -> None:
+    therapy = _therapy(library, "car-t-blood-cancers")
+    out_of_date = [c for c in therapy.caveats if c.kind == "out_of_date"]
+    assert out_of_date, "CAR-T must warn that older leaflets say 4 and 8 weeks"
+    assert "4 weeks" in out_of_date[0].text and "8 weeks" in out_of_date[0].text
+    assert "2 weeks" in therapy.regulatory.summary
+
+
+def test_nk_entry_says_anktiva_is_not_a_cell_therapy(library: Library) -> None:
+    therapy = _therapy(library, "nk-cell-therapy")
+    assert "Anktiva" in therapy.regulatory.summary
+    assert therapy.regulatory.status == "not_approved"
+
+
+def test_clinic_combination_entry_lists_the_questions_to_ask(library: Library) -> None:
+    therapy = _therapy(library, "tace-with-nk-cells")
+    questions = " ".join(therapy.questions)
+    for must in ("IND", "IRB", "ClinicalTrials.gov", "cost", "published"):
+        assert must in questions, must
