@@ -67,6 +67,10 @@ class SummarySentence(BaseModel):
     text: str
     source_start: int
     source_end: int
+    # Added (backward compatible): how the sentence was made. "extracted" = simplified
+    # from text[source_start:source_end]; "template" = a fixed sentence raised by the
+    # words at that span; "gap" = says the text leaves something out.
+    kind: str = "extracted"
 
 
 class ReadabilityFigures(BaseModel):

@@ -1,0 +1,213 @@
+"""Turn an uploaded or pasted document into plain text, or refuse it with a plain reason.
+
+Supported: .txt, .md, .html/.htm (main text only) and .pdf (its text layer). Anything
+else, or anything that is not English text, raises :class:`InputError` whose message
+can be shown to a patient as it is.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import PurePath
+
+# Limits. 150,000 words is far beyond any article or abstract (a long paper is ~10,000),
+# and keeps one analysis under a few seconds on a small machine.
+MAX_WORDS = 150_000
+MAX_TEXT_CHARS = 2_000_000
+MAX_FILE_BYTES = 20_000_000  # an upload (PDFs are bulky); its text must still fit above
+MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED = ".txt, .md, .html, .htm or .pdf"
+
+
+class InputError(ValueError):
+    """Input we cannot analyze. ``str(err)`` is a plain message for the reader."""
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+# Page furniture, not article text.
+_SKIP_TAGS = {
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+    "template", "svg", "iframe", "button", "select", "textarea", "head",
+}
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+    "table", "section", "article", "main", "blockquote", "pre", "dd", "dt", "figcaption",
+    "hr", "title",
+}
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
+              "source", "track", "wbr"}
+
+
+class _MainText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            if tag not in _VOID_TAGS:
+                self.skip_depth += 1
+            return
+        if tag in _BLOCK_TAGS and not self.skip_depth:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in _BLOCK_TAGS and not self.skip_depth:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _MainText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception as exc:  # html.parser is lenient; this is a last resort
+        raise InputError("This web page could not be read. Try pasting its text instead.") from exc
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v\xa0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- PDF ------------------------------------------------------------------------------
+
+
+def pdf_to_text(data: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover - pypdf is a pinned dependency
+        raise InputError("PDF files cannot be read on this computer.") from exc
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError("This PDF is locked with a password. Open it and paste its text.")
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError,
+            IndexError, RecursionError, AssertionError) as exc:
+        raise InputError("This PDF file is damaged or is not really a PDF.") from exc
+    except Exception as exc:  # pypdf raises many kinds of error on bad files
+        raise InputError("This PDF file is damaged or is not really a PDF.") from exc
+    text = "\n\n".join(p.strip() for p in pages)
+    if not text.strip():
+        raise InputError(
+            "This PDF has no text layer (it is probably a scan or a picture). "
+            "Copy the text from the page and paste it instead."
+        )
+    return text
+
+
+# --- text checks ----------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_FUNCTION_WORDS = frozenset(
+    (
+        "the", "of", "and", "to", "a", "in", "is", "are", "was", "were", "for", "on", "with",
+        "that", "this", "it", "as", "by", "be", "from", "or", "an", "at", "not", "have", "has",
+        "had", "can", "may", "will", "but", "their", "they", "which", "who", "its", "these",
+        "those", "than", "also", "been", "more", "most", "some", "such", "into", "after", "before",
+        "when", "if", "we", "you", "your", "our", "there", "about", "other", "all", "one", "do",
+        "does", "did", "so", "no", "what", "how", "would", "should", "could", "them", "his", "her",
+        "he", "she", "up", "out",
+    )
+)
+
+
+def check_text(text: str) -> str:
+    """Refuse text we cannot analyze; return it with line endings normalised."""
+    if "\x00" in text:
+        raise InputError("This looks like a binary file, not text. Use a .txt, .md, .html "
+                         "or .pdf file, or paste the text.")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("There is no text to check. Paste an article or upload a file.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"This text is too long to check (the limit is {MAX_WORDS:,} words "
+                         f"or {MAX_TEXT_CHARS:,} characters). Paste the part you want to check.")
+    words = _WORD.findall(text)
+    if not words:
+        raise InputError("This has no words to check. Paste an article or upload a file.")
+    if len(words) > MAX_WORDS:
+        raise InputError(f"This text has {len(words):,} words; the limit is {MAX_WORDS:,}. "
+                         "Paste the part you want to check.")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if controls > max(10, len(text) // 200):
+        raise InputError("This looks like a binary file, not text.")
+    latin = sum(1 for w in words if w.isascii())
+    if latin < 0.6 * len(words):
+        raise InputError("This checker reads English only. This text seems to be in "
+                         "another language.")
+    if len(words) >= MIN_WORDS_FOR_LANGUAGE_CHECK:
+        share = sum(1 for w in words if w.lower() in _FUNCTION_WORDS) / len(words)
+        if share < 0.12:
+            raise InputError("This checker reads English only. This text does not look like "
+                             "English sentences.")
+    return text
+
+
+def decode_bytes(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError("This looks like a binary file, not text. Use a .txt, .md, .html "
+                         "or .pdf file, or paste the text.")
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
+        "utf-8-sig",
+    ):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError("This file is not readable text (unknown character encoding). "
+                         "Save it as UTF-8 text or paste it.") from exc
+    return text
+
+
+def extract(name: str, data: bytes) -> str:
+    """Text of an uploaded file, checked. ``name`` is only used for its suffix."""
+    suffix = PurePath(name or "").suffix.lower()
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"This file is too big ({len(data) / 1e6:.0f} MB; the limit is "
+                         f"{MAX_FILE_BYTES // 1_000_000} MB).")
+    if not data.strip():
+        raise InputError("This file is empty. Paste an article or upload another file.")
+    if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        return check_text(pdf_to_text(data))
+    if suffix and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise InputError(f"Files of type {suffix} cannot be checked. Use a {SUPPORTED} file.")
+    text = decode_bytes(data)
+    if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
+        text = html_to_text(text)
+    return check_text(text)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head
+
+
+def extract_pasted(text: str) -> str:
+    """Pasted text: pasted HTML source is reduced to its main text too."""
+    if _looks_like_html(text):
+        text = html_to_text(text)
+    return check_text(text)

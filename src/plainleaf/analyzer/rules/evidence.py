@@ -1,0 +1,109 @@
+"""Study-design signals, strongest first (labels spec, "Evidence level").
+
+The ladder follows the Oxford CEBM 2011 levels of evidence and GRADE: randomized trials
+and regulatory approvals (A), prospective single-arm trials (B), retrospective or
+observational studies, phase 1 trials and case series (C), case reports, lab and animal
+work (D). Rules carry their level in ``code``.
+"""
+
+from __future__ import annotations
+
+from plainleaf.analyzer.rules import Rule
+from plainleaf.spec import EvidenceLevel as L
+
+CEBM = "Oxford CEBM Levels of Evidence 2011; GRADE; labels spec"
+# A design named as a future need or a plan is not evidence that exists.
+NOT_YET = (
+    r"\b(?:needed|are needed|is needed|required|warranted|planned|plans? to|will (?:be|start|"
+    r"test|enrol+)|future|should be|to validate|to confirm|ongoing|under way|underway|"
+    r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been)\b"
+)
+_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:\w+ ){0,2}approv"
+
+RULES: tuple[Rule, ...] = (
+    Rule("ev-rct", L.A, (
+        r"(?<!non-)(?<!non)(?<!not )\brandomi[sz]ed\b(?:,? (?:double-blind(?:ed)?|open-label|"
+        r"controlled|placebo-controlled|multi-?cent(?:er|re)|phase (?:3|III|2|II)))*"
+        r"(?:,? (?:controlled|clinical|phase \w+))* (?:trials?|study|studies)\b",
+        r"\brandomly (?:assigned|allocated)\b", r"\b(?:was|were) randomi[sz]ed\b",
+        r"\bplacebo-controlled\b", r"\bRCTs?\b"),
+         "a randomized controlled trial", CEBM,
+         ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
+          "In a randomised controlled trial,"),
+         ("a non-randomized trial", "Randomized trials are needed."),
+         unless=(NOT_YET,)),
+    Rule("ev-phase3", L.A, (r"\bphase (?:3|III)\b(?!/)", r"\bphase (?:2/3|II/III)\b"),
+         "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
+         ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,)),
+    Rule("ev-meta", L.A, (r"\bmeta-?analys[ie]s\b", r"\bsystematic reviews?\b"),
+         "a meta-analysis or systematic review", CEBM,
+         ("A meta-analysis of 12 trials", "a systematic review"),
+         ("A meta-analysis is needed.",), unless=(NOT_YET,)),
+    Rule("ev-approval", L.A, (
+        r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
+        r"Commission|Health Canada|TGA)\b[^.\n]{0,60}\b(?:approv\w+|authori[sz]\w+|granted "
+        r"(?:full |accelerated )?approval)\b",
+        r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
+        r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
+        r"Commission)\b",
+        r"\bFDA[- ]approved\b"),
+         "an approval by a drug agency", CEBM,
+         ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
+          "an FDA-approved CAR-T product"),
+         ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
+          "The company plans to seek FDA approval."),
+         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+")),
+    Rule("ev-single-arm", L.B, (
+        r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3)",
+        r"\bprospective(?:ly)?\b", r"\bnon-?randomi[sz]ed\b"),
+         "a trial with no comparison group (single-arm, phase 2 or prospective)", CEBM,
+         ("a single-arm phase 2 trial", "a prospective study"),
+         ("Prospective studies are needed to validate this.", "phase 1/2 trial"),
+         unless=(NOT_YET,)),
+    Rule("ev-retro", L.C, (
+        r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
+        r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bregistry\b", r"\bchart review\b",
+        r"\bcase[- ]control\b", r"\bmatched (?:pairs|patients|analysis)\b"),
+         "a look back at past records (retrospective or observational study)", CEBM,
+         ("a retrospective analysis", "propensity score matching", "real-world data"),
+         ("We will set up a registry in the future.",), unless=(NOT_YET,)),
+    Rule("ev-early-phase", L.C, (
+        r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
+        r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
+        r"\bpilot (?:study|trial)\b", r"\bfeasibility (?:study|trial)\b"),
+         "a small early trial (phase 1 or 1/2)", CEBM,
+         ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study"),
+         ("phase 3 trial",), unless=(NOT_YET,)),
+    Rule("ev-case-series", L.C, (r"\bcase series\b",),
+         "a case series", CEBM, ("a case series of 9 patients",), ("case report",)),
+    Rule("ev-case-report", L.D, (r"\bcase reports?\b", r"\bwe (?:report|describe|present) "
+                                 r"(?:a|the|one) (?:case|patient)\b", r"\bsingle case\b"),
+         "a single case report", CEBM,
+         ("We report a case of a 54-year-old man.", "This case report describes"),
+         ("a case series",)),
+    Rule("ev-lab-animal", L.D, (
+        r"\bin (?:mice|rats|mouse|animal|murine)\b", r"\bmouse models?\b", r"\bmurine\b",
+        r"\bxenografts?\b", r"\bin vitro\b", r"\bcell lines?\b", r"\banimal (?:models?|"
+        r"studies|study)\b", r"\bpre-?clinical\b",
+        r"\b(?:tested|studied|shown|worked|work|works|killed|kill|tests?|experiments?) "
+        r"(?:\w+ )?in (?:the |a )?lab(?:oratory)?\b",
+        r"\bin a (?:dish|petri dish|test tube)\b", r"\blab(?:oratory)? (?:study|studies|"
+        r"experiments?)\b"),
+         "lab or animal studies", CEBM, ("tested in mice", "in vitro experiments",
+                                        "a mouse model of liver cancer"),
+         ("in patients with melanoma", "The cells are grown in the lab and given back.")),
+    # Fallback only: a study named by size or journal but not by design (see evidence.py).
+    Rule("ev-named-study", L.C, (
+        r"\b(?:study|trial|analysis|research) (?:of|in|involving|with|that (?:followed|"
+        r"included|enrolled|tracked)) (?:more than |nearly |about |over )?\d[\d,]* "
+        r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
+        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?[A-Z][\w&]+",
+        r"\bNCT\d{8}\b"),
+         "a study named by its size or journal, with no design given", CEBM,
+         ("A study of 300 patients found", "published in the journal Blood",
+          "registered as NCT01234567"),
+         ("Studies have shown it works.", "150 clinical trials are in development"),
+         unless=(NOT_YET,)),
+    Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
+         "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),
+)

@@ -1,0 +1,390 @@
+"""Red flags of commercial or unproven claims (labels spec, section "Red flags").
+
+Sources for the phrase lists: FDA consumer update "Important patient and consumer
+information about regenerative medicine therapies" (2019, updated 2023); FTC "Health
+Products Compliance Guidance" (2022); ISSCR "Patient handbook on stem cell therapies"
+(2008, rev. 2021) and its clinic warning signs; HealthNewsReview.org review criteria
+(e.g. "Does the story use unjustifiable, sensational language?", "Does it quantify harms?",
+"Does it grade the quality of the evidence?"); Schwitzer G., "A guide to reading health
+care news stories", JAMA Intern Med 2014;174(7):1183-6.
+"""
+
+from __future__ import annotations
+
+from plainleaf.analyzer.rules import NOT_EDUCATION, PROMOTIONAL, Rule, ctx
+from plainleaf.spec import RedFlag, SourceType
+
+CLINIC = ctx(SourceType.clinic_marketing)
+CLINIC_PR = ctx(SourceType.clinic_marketing, SourceType.press_release)
+FTC = "FTC Health Products Compliance Guidance (2022)"
+FDA = "FDA consumer update on unapproved regenerative medicine products (2019)"
+ISSCR = "ISSCR patient handbook on stem cell therapies (warning signs of clinics)"
+HNR = "HealthNewsReview.org review criteria; Schwitzer, JAMA Intern Med 2014"
+SPEC = "plainleaf labels specification"
+
+_NAMED_STUDY = (
+    r"\bjournal\b|\bNEJM\b|\bLancet\b|\bJAMA\b|\bet al\b|\bdoi\b|\bNCT\d{8}\b|published in|"
+    r"\(\d{4}\)|\b(?:phase|stage) (?:[1-3]|I{1,3})\b|\brandomi[sz]ed\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- call to action -------------------------------------------------------------
+    Rule(
+        id="cta-phone",
+        code=RedFlag.call_to_action,
+        patterns=(
+            r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(\d{3}\)[\s.-]?[0-9A-Z]{3}[\s.-]?[0-9A-Z]{4}\b",
+            r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",
+            r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
+            r"\bwhats ?app\b",
+        ),
+        message="It gives a phone number to call, which is how sellers get you to buy.",
+        source=FTC,
+        should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
+                     "Message us on WhatsApp."),
+        should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
+                     "NCT01234567 is the trial number."),
+        # A hospital switchboard or a press office number is not a sales pitch.
+        contexts=CLINIC,
+    ),
+    Rule(
+        id="cta-book",
+        code=RedFlag.call_to_action,
+        patterns=(
+            r"\bcall (?:us|today|now|our (?:team|clinic|office)|\w+ today)\b",
+            r"\b(?:free|no[- ]cost|complimentary) (?:consultation|assessment|evaluation|"
+            r"case review)\b",
+            r"\bbook (?:a|an|your) (?:free )?(?:consultation|appointment|call|visit|session|"
+            r"treatment|place|spot)\b",
+            r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
+            r"appointment|call|quote)\b",
+            r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
+            r"\bapply now\b",
+            r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
+            r"\blimited (?:spots|places|availability|time offer)\b",
+            r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            r"\b(?:cost estimate|price quote|personali[sz]ed quote|treatment quote)\b",
+        ),
+        message="It pushes you to book, call or sign up.",
+        source=FTC,
+        should_flag=("Call us today to start.", "Book your free consultation now.",
+                     "Contact us for a quote.", "Schedule a consultation with our team."),
+        should_pass=("Call your care team if you have a fever.",
+                     "Ask your doctor if a trial could suit you.",
+                     "The book chapter reviews CAR-T."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.news),
+    ),
+    Rule(
+        id="cta-price",
+        code=RedFlag.call_to_action,
+        patterns=(
+            r"(?:US\s?)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:USD|k))?",
+            r"[€£]\s?\d[\d,.]*",
+            r"\b\d[\d,.]*\s?(?:USD|EUR|euros|dollars)\b",
+            r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
+            r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
+            r"\bpayment plans?\b|\bfinancing (?:is )?available\b",
+        ),
+        message="It gives a price or a package, which means it is selling a treatment.",
+        source=FTC,
+        should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
+                     "Prices start from 9,000 euros."),
+        should_pass=("The drug was approved in 2017.", "Costs of care vary by country."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.press_release),
+    ),
+    # --- offered outside trials -------------------------------------------------------
+    Rule(
+        id="outside-trials-abroad",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\b(?:offers?|offering|provides?|available|performed|administered|treat(?:s|ed)? "
+            r"patients|takes? place|clinics?|cent(?:er|re)s?|offices?|facility|hospital)\b"
+            r"[^.\n]{0,80}\bin (?:Tijuana|Mexico|Cancun|Panama|Costa Rica|the Bahamas|Bahamas|"
+            r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
+            r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
+            r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
+            r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
+            r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
+            r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
+            r"department))\b", r"\bpatients from (?:more than |over )?\d+ countries\b",
+            r"\btreatment (?:abroad|overseas)\b",
+        ),
+        message="It sells the treatment in another country, outside a registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("R3 offers NK cell therapy in Tijuana Mexico.",
+                     "Treatment takes place in our clinic in Cancun.",
+                     "Many patients choose medical tourism for CAR-T."),
+        should_pass=("The trial enrolled patients in Germany and France.",
+                     "NK cells were tested in mice."),
+        contexts=CLINIC,
+    ),
+    Rule(
+        id="outside-trials-no-trial",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\b(?:no need|without (?:having )?(?:the need )?to|(?:don['’]t|do not) (?:have|need)"
+            r" to)(?: to)? "
+            r"(?:wait (?:for|to join)|join|enrol+|enter|qualify for) (?:a |any )?"
+            r"(?:clinical )?trials?\b",
+            r"\bwithout (?:joining|enrolling in|being in) a (?:clinical )?trial\b",
+            r"\b(?:available|offered|provided) (?:now |today )?(?:outside|before) "
+            r"(?:of )?(?:a |any )?(?:clinical )?trials?\b",
+            r"\bnot (?:yet )?(?:FDA[- ])?approved\b[^.\n]{0,80}\b(?:we|our (?:clinic|"
+            r"patients|doctors))\b",
+            r"\b(?:we|our clinic) (?:can )?(?:offer|provide)s? (?:it|this|these|them) "
+            r"(?:to (?:any|all) patients|without)\b",
+        ),
+        message="It offers an unproven treatment for a fee outside a clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("No need to wait for a clinical trial: start next week.",
+                     "You can get CAR-T cells without joining a trial."),
+        should_pass=("Ask if you can join a clinical trial.",
+                     "The therapy is only available in clinical trials."),
+        contexts=CLINIC,
+    ),
+    # --- vague evidence -------------------------------------------------------------
+    Rule(
+        id="vague-studies-show",
+        code=RedFlag.vague_evidence,
+        patterns=(
+            r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
+            r"(?:studies|research|trials|evidence|science) "
+            r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
+            r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
+            r"suggests?|indicates?|found|finds)\b",
+            r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
+            r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
+            r"\b(?:numerous|countless|many) studies\b",
+        ),
+        message="It says studies show this, but names no study you can check.",
+        source=f"{HNR}; {SPEC}",
+        should_flag=("Studies have shown that NK cells improve survival.",
+                     "Clinical studies have shown longer survival.",
+                     "Research suggests it works.", "Our method is clinically proven."),
+        should_pass=("A phase 3 trial published in NEJM showed longer survival.",
+                     "The researchers found that 40% of patients responded.",
+                     "Smith et al (2021) showed a response in 40 patients.",
+                     "The study found nothing new."),
+        unless=(_NAMED_STUDY,),
+        contexts=PROMOTIONAL,
+    ),
+    # --- hype -----------------------------------------------------------------------
+    Rule(
+        id="hype-words",
+        code=RedFlag.hype,
+        patterns=(
+            r"\bbreak-?throughs?\b", r"\bmiracle\w*", r"\bcutting[- ]edge\b",
+            r"\brevolution(?:ary|i[sz]e[sd]?|i[sz]ing)?\b", r"\bgame[- ]?chang(?:er|ers|ing)\b",
+            r"\bground-?breaking\b", r"\b(?:the |one of the )?most promising\b",
+            r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
+            r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
+            r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
+            r"\bworld[- ]class\b", r"\bparadigm shift\b",
+            r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
+            r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
+            r"therap(?:y|ies)|outcomes|success|response)\b",
+        ),
+        message="It uses hype words that make the treatment sound better than any study shows.",
+        source=HNR,
+        should_flag=("A breakthrough in liver cancer.", "This cutting-edge advancement helps.",
+                     "It is one of the most promising options.",
+                     "It could revolutionize care.", "A groundbreaking form of therapy."),
+        should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
+                     "Results were better in the TACE group.",
+                     "This is an early result."),
+        negatable=True,
+        contexts=NOT_EDUCATION,
+    ),
+    # --- overclaiming ---------------------------------------------------------------
+    Rule(
+        id="overclaim-cure",
+        code=RedFlag.overclaiming,
+        patterns=(
+            r"\b(?:cures?|cured|curing)\b(?! rates? (?:is|are|were|was) (?:low|unknown))",
+            r"\b(?:guarantee[sd]?|guaranteed)\b",
+            r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
+            r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
+            r"every )?(?:cancer|tumou?rs?|disease)\b",
+            r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
+            r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
+            r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
+            r"\bpermanent(?:ly)? (?:remission|cure|results?)\b",
+            r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
+        ),
+        message="It promises a cure or a sure result, which no cancer treatment can promise.",
+        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
+        source=f"{FTC}; {ISSCR}",
+        should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
+                     "NK cells eliminate the cancer."),
+        should_pass=("CAR-T is not a cure for most people.",
+                     "Doctors cannot promise that it will help.",
+                     "The cells kill some cancer cells in a dish."),
+        negatable=True,
+        contexts=PROMOTIONAL,
+    ),
+    Rule(
+        id="overclaim-certain-benefit",
+        code=RedFlag.overclaiming,
+        patterns=(
+            r"\b(?:patients|you) (?:can|will) (?:anticipate|expect|enjoy)\b[^.\n]{0,40}"
+            r"\b(?:outcomes|results|benefits|improvements?|survival|recovery)\b",
+            r"\b(?:optimi[sz]es|maximi[sz]es) (?:patient )?outcomes\b",
+            r"\breduces recurrence,? and (?:extends|prolongs) survival\b",
+            r"\b(?:extends|prolongs) (?:your )?(?:life|survival)\b",
+            r"\b(?:will|always) (?:improve|extend|prolong|boost)\b",
+            r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
+            r"body)\b",
+        ),
+        message="It promises a certain benefit that no study in the text shows.",
+        source=f"{FTC}; {HNR}",
+        should_flag=("Patients can anticipate several positive outcomes.",
+                     "This strategy optimizes patient outcomes.",
+                     "NK cells restore your immune system."),
+        should_pass=("Survival was longer in the TACE group (HR 0.7).",
+                     "Some patients may live longer."),
+        negatable=True,
+        contexts=CLINIC_PR,
+    ),
+    Rule(
+        id="overclaim-many-diseases",
+        code=RedFlag.overclaiming,
+        patterns=(
+            r"\b(?:autism|diabetes|multiple sclerosis|parkinson['’]?s|alzheimer['’]?s|arthritis|"
+            r"anti-?aging|lupus|ALS|COPD|erectile)\b(?=[^.\n]{0,80}\b(?:autism|diabetes|"
+            r"multiple sclerosis|parkinson|alzheimer|arthritis|aging|lupus|ALS|COPD|cancer)\b)",
+            r"\b(?:treats?|helps? with|used for) (?:many|all|a (?:wide )?range of|dozens of) "
+            r"(?:diseases|conditions|illnesses)\b",
+        ),
+        message="It claims one treatment helps many unrelated diseases, a sign of an "
+        "unproven product.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("We treat autism, diabetes and cancer with stem cells.",
+                     "NK cells help with many diseases."),
+        should_pass=("CAR-T is approved for some blood cancers.",
+                     "People with diabetes were not included."),
+        contexts=CLINIC_PR,
+    ),
+    Rule(
+        id="overclaim-no-side-effects",
+        code=RedFlag.overclaiming,
+        patterns=(
+            r"\b(?:no |zero |without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
+            r"effects\b",
+            r"\b(?:completely|totally|100 ?%|perfectly) (?:safe|harmless|risk[- ]free)\b",
+            r"\brisk[- ]free\b",
+        ),
+        message="It says there are no side effects. Every cancer treatment has some.",
+        source=f"{FDA}; {SPEC}",
+        should_flag=("The infusion has no side effects.", "It is completely safe.",
+                     "A risk-free treatment."),
+        should_pass=("There were no serious side effects in this small group.",
+                     "Side effects include fever."),
+        contexts=PROMOTIONAL,
+    ),
+    # --- risks minimized ------------------------------------------------------------
+    Rule(
+        id="risk-mild-only",
+        code=RedFlag.risks_minimized,
+        patterns=(
+            r"\b(?:manageable|minimal|minor|mild|tolerable|few|fewer|negligible|rare|temporary)"
+            r" (?:side|adverse) effects\b",
+            r"\b(?:side|adverse) effects (?:are|were|is|was) (?:usually |generally |only )?"
+            r"(?:mild|minor|minimal|rare|few|manageable|temporary)\b",
+            r"\bwell[- ]tolerated\b",
+            r"\bno (?:serious|major|significant|severe) (?:side|adverse) effects\b",
+            r"\b(?:very|extremely|remarkably|incredibly|exceptionally) safe\b",
+            r"\bsafe and (?:effective|gentle|natural)\b",
+            r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
+            r"\b(?:side|adverse) effects\b",
+            r"\b(?:minimal|low|little) risk\b", r"\bnon-?toxic\b",
+            r"\b(?:does not|doesn['’]t|will not|won['’]t|do not|don['’]t) (?:damage|harm|hurt|"
+            r"attack) (?:the )?healthy (?:cells|tissues?)\b",
+            r"\b(?:target|attack|kill)s? only (?:the )?cancer cells\b",
+            r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
+        ),
+        message="It plays down the risks. This treatment can have serious side effects.",
+        source=f"{HNR}; {SPEC}",
+        should_flag=("The therapy was well-tolerated, with manageable side effects.",
+                     "No serious side effects were seen.", "NK cells are very safe.",
+                     "Doses have occasionally resulted in these side effects:"),
+        should_pass=("Serious side effects include CRS.",
+                     "Grade 3 side effects occurred in 20% of patients."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
+    ),
+    # --- testimonials ---------------------------------------------------------------
+    Rule(
+        id="testimonial-story",
+        code=RedFlag.testimonials,
+        patterns=(
+            r"\btestimonials?\b", r"\b(?:patient|success) stor(?:y|ies)\b",
+            r"\b(?:my|our) (?:son|daughter|husband|wife|mother|father|mom|mum|dad|child|"
+            r"brother|sister)\b[^.\n]{0,80}\b(?:cancer|tumou?r|treatment|therapy|remission|"
+            r"cells?)\b",
+            r"\bI (?:was|had been) (?:diagnosed|told)\b",
+            r"\b(?:I|he|she) (?:am|is|was) (?:now )?(?:cancer[- ]free|in remission|"
+            r"tumou?r[- ]free)\b",
+            r"\bmy (?:tumou?rs?|cancer|scan)s? (?:shrank|disappeared|(?:was|were|is|are) gone|"
+            r"(?:was|were|came back) clear)\b",
+            r"\bI (?:feel|felt) (?:great|better|amazing|like a new)\b",
+            r"\bthanks to (?:this|the|their|Dr\.?|[A-Z]\w+['’]s) (?:treatment|therapy|clinic|"
+            r"team|cells)\b",
+        ),
+        message="It uses a patient's story as proof. One person's story cannot show that a "
+        "treatment works.",
+        source=f"{FTC} (consumer testimonials); {ISSCR}",
+        should_flag=("I was diagnosed with stage 4 cancer in 2020.",
+                     "My tumors shrank after three infusions.",
+                     "Read our patient stories.", "She is now cancer-free."),
+        should_pass=("Patients in the trial were followed for two years.",
+                     "The doctor told the family about the risks."),
+        contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
+    ),
+    # --- unnamed source -------------------------------------------------------------
+    Rule(
+        id="unnamed-centre",
+        code=RedFlag.unnamed_source,
+        patterns=(
+            r"\b(?:a|one) (?:leading|top|major|prestigious|renowned|well-known|famous|large|"
+            r"respected|world-renowned)(?: \w+)? (?:cancer )?(?:research )?(?:cent(?:er|re)|"
+            r"hospital|institute|university|clinic|lab|laboratory)\b",
+            r"\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
+            r"(?:say|agree|believe|claim|report)\b",
+            r"\baccording to (?:experts|doctors|scientists|researchers|some studies|reports)\b",
+            r"\b(?:a|one) (?:recent |new |large |major )?(?:study|trial) (?:found|showed|shows|"
+            r"suggests|reported)\b",
+            r"\ban unnamed\b",
+        ),
+        message="It gives results without naming who got them, so you cannot check them.",
+        source=HNR,
+        should_flag=("The trial was run at a leading cancer research center.",
+                     "Experts say this could change care.",
+                     "A recent study found that NK cells work."),
+        should_pass=("The trial ran at MD Anderson Cancer Center.",
+                     "A study in the journal Nature found a response.",
+                     "Dr. Lee, who led the trial, said the results were early."),
+        unless=(_NAMED_STUDY + r"|\b(?:at|from) (?:the )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )*"
+                r"(?:University|Hospital|Institute|Cent(?:er|re))",),
+        contexts=PROMOTIONAL,
+    ),
+    # --- small uncontrolled ---------------------------------------------------------
+    Rule(
+        id="small-study-as-proof",
+        code=RedFlag.small_uncontrolled,
+        patterns=(
+            r"\b(?:out of|of|in|among|all|only) (?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
+            r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
+            r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
+            r"\b(?:a|one) (?:single )?(?:case|patient)(?: report)? (?:shows|proves|showed|proved)",
+            r"\bpilot study\b",
+        ),
+        message="It presents a small study with no comparison group as if it proved the "
+        "treatment works.",
+        source=HNR,
+        should_flag=("Out of the 15 patients, 10 responded.",
+                     "The trial enrolled a small group of patients."),
+        should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded."),
+        unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b",),
+        contexts=PROMOTIONAL,
+    ),
+)

@@ -1,0 +1,93 @@
+"""Words that mark each side effect in a text (labels spec, section "Side effects").
+
+Terms follow the CTCAE v5.0 names and the ASTCT consensus grading of CRS and ICANS
+(Lee et al., Biol Blood Marrow Transplant 2019), plus the plain words patients use.
+"""
+
+from __future__ import annotations
+
+from plainleaf.analyzer.rules import Rule
+from plainleaf.spec import SideEffectCode as S
+
+ASTCT = "ASTCT consensus grading for CRS and ICANS (Lee et al. 2019)"
+CTCAE = "NCI Common Terminology Criteria for Adverse Events v5.0"
+
+RULES: tuple[Rule, ...] = (
+    Rule("se-crs", S.crs, (r"\bcytokine[- ]release[- ]syndrome\b", r"\bCRS\b",
+                           r"\bcytokine storms?\b"),
+         "Cytokine release syndrome", ASTCT,
+         ("Symptoms of cytokine release syndrome (CRS) include fever.", "No CRS was seen."),
+         ("Cytokines are proteins.", "The CRISPR tool edits genes.")),
+    Rule("se-icans", S.icans, (
+        r"\bICANS\b", r"\bneurotoxicit(?:y|ies)\b", r"\bneurologic(?:al)? (?:toxicit(?:y|ies)|"
+        r"side effects|events|problems)\b", r"\bimmune effector cell[- ]associated\b",
+        r"\bconfusion\b", r"\bseizures?\b", r"\b(?:trouble|difficulty|problems?) speaking\b",
+        r"\baphasia\b", r"\bencephalopathy\b", r"\btremors?\b"),
+         "Nerve and brain effects", ASTCT,
+         ("ICANS can cause confusion.", "without neurotoxicity", "She had a seizure."),
+         ("The nervous system sends signals.", "Nerves carry signals.")),
+    Rule("se-fever", S.fever, (r"\bfevers?\b", r"\bfebrile\b", r"\bhigh temperature\b",
+                               r"\bpyrexia\b"),
+         "Fever", CTCAE, ("Low-grade fever", "febrile neutropenia"), ("Feverfew is a plant.",)),
+    Rule("se-fatigue", S.fatigue, (r"\bfatigue\b", r"\btiredness\b", r"\b(?:very |feel(?:ing)? )"
+                                   r"tired\b", r"\bexhaustion\b", r"\blethargy\b"),
+         "Tiredness", CTCAE, ("Fatigue", "You may feel tired for weeks."),
+         ("The cells expand.",)),
+    Rule("se-headache", S.headache, (r"\bheadaches?\b",), "Headache", CTCAE,
+         ("Headache",), ("Head and neck cancer",)),
+    Rule("se-dizziness", S.dizziness, (r"\bdizz(?:y|iness)\b", r"\blight-?headed(?:ness)?\b",
+                                       r"\bvertigo\b"),
+         "Dizziness", CTCAE, ("Dizziness", "feeling dizzy"), ("The dose was fixed.",)),
+    Rule("se-nausea", S.nausea, (r"\bnausea\b", r"\bnauseous\b", r"\bvomit(?:ing|ed)?\b"),
+         "Nausea or vomiting", CTCAE, ("nausea and vomiting",), ("Navigation",)),
+    Rule("se-pain", S.pain, (r"\b(?:abdominal |belly |stomach |joint |muscle |bone )?pain\b",
+                             r"\baches?\b(?! of)"),
+         "Pain", CTCAE, ("abdominal pain", "muscle aches"), ("Spain is in Europe.", "painting")),
+    Rule("se-low-bp", S.low_blood_pressure, (r"\blow blood pressure\b", r"\bhypotension\b"),
+         "Low blood pressure", CTCAE, ("low blood pressure", "hypotension"),
+         ("high blood pressure",)),
+    Rule("se-breathing", S.breathing, (
+        r"\b(?:difficulty|trouble|problems?) breathing\b", r"\bshort(?:ness)? of breath\b",
+        r"\bbreathlessness\b", r"\bhypoxia\b", r"\brespiratory (?:distress|failure|problems)\b",
+        r"\bbreathing (?:problems|difficult(?:y|ies))\b"),
+         "Trouble breathing", CTCAE, ("difficulty breathing", "shortness of breath"),
+         ("Breathing exercises help.",)),
+    Rule("se-low-counts", S.low_blood_counts, (
+        r"\bcytopenias?\b", r"\bneutropenia\b", r"\ban(?:a)?emia\b", r"\bthrombocytopenia\b",
+        r"\blymphopenia\b", r"\bleukopenia\b", r"\bpancytopenia\b", r"\bmyelosuppression\b",
+        r"\bbone marrow suppression\b", r"\bhematologic(?:al)? toxicit(?:y|ies)\b",
+        r"\blow (?:blood|platelet|white (?:blood )?cell|red (?:blood )?cell|neutrophil) "
+        r"(?:cell )?counts?\b", r"\blow platelets\b"),
+         "Low blood counts", CTCAE, ("neutropenia", "low blood counts", "anemia"),
+         ("blood count tests", "Platelets help clotting.")),
+    Rule("se-infection", S.infection, (r"\binfections?\b", r"\bsepsis\b", r"\bpneumonia\b"),
+         "Infections", CTCAE, ("risk of infection", "sepsis"), ("infusion",)),
+    Rule("se-gvhd", S.gvhd, (r"\bgraft[- ]versus[- ]host\b", r"\bgraft[- ]vs\.?[- ]host\b",
+                             r"\bG[Vv]HD\b"),
+         "Graft-versus-host disease", CTCAE, ("GVHD", "graft-versus-host disease"),
+         ("The graft took.",)),
+    Rule("se-liver", S.liver, (
+        r"\b(?:liver|hepatic) (?:damage|injury|failure|toxicity|dysfunction|decompensation|"
+        r"problems?)\b", r"\bhepatotoxicity\b", r"\bhepatitis\b",
+        r"\b(?:elevated|raised|high|increased) (?:liver enzymes|ALT|AST|transaminases|"
+        r"bilirubin)\b", r"\bworse liver function\b", r"\bliver function (?:got |became )?worse\b"),
+         "Liver damage", CTCAE, ("liver damage", "elevated ALT", "hepatotoxicity"),
+         ("liver cancer", "the liver")),
+    Rule("se-pes", S.post_embolization, (r"\bpost[- ]?emboli[sz]ation syndrome\b", r"\bPES\b"),
+         "Post-embolization syndrome", "Blackburn & West, Semin Intervent Radiol 2016",
+         ("post-embolization syndrome",), ("embolization",)),
+    Rule("se-second-cancer", S.secondary_cancer, (
+        r"\bsecond(?:ary)? (?:primary )?(?:cancers?|malignanc(?:y|ies))\b",
+        r"\bT[- ]cell (?:lymphomas?|malignanc(?:y|ies))\b",
+        r"\bnew (?:blood )?cancers? (?:caused|linked|that (?:started|developed)|after)\b",
+        r"\bmyelodysplastic\b"),
+         "A new cancer caused by the treatment",
+         "FDA safety communication on T-cell malignancies after CAR-T (2024)",
+         ("secondary malignancies", "T-cell lymphoma"),
+         ("the first cancer", "A new cancer jab is being tested.")),
+    Rule("se-allergic", S.allergic, (r"\ballergic reactions?\b", r"\ballerg(?:y|ies)\b",
+                                     r"\binfusion[- ]related reactions?\b", r"\banaphyla\w+",
+                                     r"\bhypersensitivity\b", r"\binfusion reactions?\b"),
+         "Allergic or infusion reactions", CTCAE, ("allergic reaction", "infusion reactions"),
+         ("The infusion took 30 minutes.",)),
+)

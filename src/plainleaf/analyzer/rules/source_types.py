@@ -1,0 +1,120 @@
+"""Signals of who wrote a text and why (labels spec, "Source type").
+
+Each rule's ``code`` is the source type it votes for and ``weight`` how strongly.
+Signals follow the genre conventions: IMRaD headings and statistics for study reports
+(ICMJE recommendations), wire-service boilerplate for press releases, reporting verbs
+for news (HealthNewsReview criteria), and FTC guidance on advertising for clinic pages.
+"""
+
+from __future__ import annotations
+
+from plainleaf.analyzer.rules import Rule
+from plainleaf.spec import SourceType as ST
+
+GENRE = "Genre conventions (ICMJE IMRaD; AP style; FTC advertising guidance)"
+
+RULES: tuple[Rule, ...] = (
+    # --- study report ---------------------------------------------------------------
+    Rule("st-study-headings", ST.study_report, (
+        r"^\s*(?:Background|Methods?|Methodology|Results|Conclusions?|Objectives?|Aims?|"
+        r"Purpose|Design|Setting|Findings|Interpretation|Limitations|Abstract|Key Results|"
+        r"Patients and methods|Materials and methods|Introduction|Case presentation|"
+        r"Case report|Case description|Discussion)\s*[:.]?\s*$",
+        r"^\s*(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)\s*:"),
+         "It has the headings of a research paper (Background, Methods, Results).", GENRE,
+         ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
+         ("The results were encouraging.",), weight=1.5),
+    Rule("st-study-stats", ST.study_report, (
+        r"\b[Pp]\s?[<=>≤]\s?0?\.\d+", r"\b95\s?% ?(?:CI|confidence interval)\b",
+        r"\bhazard ratio\b", r"\b(?:HR|OR|RR)\s?[=:,]?\s?\d\.\d", r"\bmedian (?:follow-up|"
+        r"overall survival|progression-free survival|PFS|OS)\b", r"\bstatistically significant\b",
+        r"\b(?:ORR|DCR|PFS|mPFS|mOS)\b"),
+         "It reports statistics (P values, confidence intervals, hazard ratios).", GENRE,
+         ("(9.7% vs 38.8%, P < 0.001)", "HR 0.62; 95% CI 0.5-0.8"),
+         ("The results were good.",), weight=1.0),
+    Rule("st-study-we", ST.study_report, (
+        r"\bwe (?:analy[sz]ed|enrolled|conducted|performed|included|evaluated|investigated|"
+        r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined|"
+        r"describe|present|searched|engineered|tested|treated)\b",
+        r"\b(?:patients|participants) were (?:enrolled|included|randomi[sz]ed|recruited|"
+        r"assigned|eligible)\b", r"\bthis (?:study|trial|analysis|retrospective study) "
+        r"(?:aimed|was designed|evaluated|investigated|included|enrolled)\b",
+        r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b"),
+         "It describes its own study in the words of the researchers ('we analyzed').", GENRE,
+         ("We analyzed 721 patients.", "The primary endpoint was overall survival."),
+         ("She said it helped.",),
+         weight=1.5),
+    # --- press release --------------------------------------------------------------
+    Rule("st-pr-wire", ST.press_release, (
+        r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
+        r"\b(?:today|\w+day) announced\b", r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
+        r"\bforward[- ]looking statements?\b", r"^\s*About [A-Z][\w&.,-]*(?: [A-Z][\w&.,-]*)*\s*$",
+        r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
+        r"\b(?:the company|our company) (?:announced|plans|expects|said)\b",
+        r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]"),
+         "It reads like a press release (company announcement wording).", GENRE,
+         ("CAMBRIDGE, Mass., May 2, 2024 /PRNewswire/ --", "Acme Bio (NASDAQ: ACME) today "
+          "announced results.", "This release contains forward-looking statements."),
+         ("He read the news.",),
+         weight=2.0),
+    # --- news -----------------------------------------------------------------------
+    Rule("st-news-reporting", ST.news, (
+        r"\b(?:said|says|told|explained|noted|added)\b[^.\n]{0,60}\b(?:Dr\.?|professor|"
+        r"researcher|author|who led|oncologist)\b",
+        r"\b(?:Dr\.?|Professor|Prof\.) [A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|told|explained)\b",
+        r"\b(?:published|appeared|reported) (?:this week |today |recently )?in (?:the )?"
+        r"(?:journal )?[A-Z]",
+        r"\baccording to (?:the|a) (?:study|researchers|authors|trial|report)\b",
+        r"\baccording to (?:doctors|researchers|scientists|experts|the team)\b",
+        r"\b(?:has|have) not (?:yet )?published\b",
+        r"\bthe (?:team|researchers|hospital|scientists) (?:plans?|hopes?|said|says|is now)\b",
+        r"\b(?:a|the) (?:new|recent|latest) (?:study|trial|research|clinical trial|early-phase)"
+        r"\b", r"\bresearchers (?:at|from|found|say|said|reported|tested|led)\b",
+        r"\bthe (?:study|trial)['’]s (?:authors|lead|results)\b",
+        r"\b(?:independent|outside) experts?\b", r"\bwho was not involved\b"),
+         "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
+         ("The study was published in the journal Blood.",
+          "'This is early,' said Dr. Lee, who led the trial.",
+          "In a recent early-phase clinical trial"),
+         ("CAR-T cells are made from your blood.",),
+         weight=1.0),
+    # --- clinic marketing -----------------------------------------------------------
+    Rule("st-clinic-offer", ST.clinic_marketing, (
+        r"\b(?:we|our (?:clinic|center|centre|team|doctors|specialists|hospital)) "
+        r"(?:offer|provide|specialize|specialise|deliver|use|treat|have treated|can help)\w*\b",
+        r"\b(?:our|at our) (?:clinic|center|centre|patients|treatment|protocol|facility|"
+        r"programs?|offices?)\b",
+        r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} offers? [A-Z]?\w+(?: \w+){0,4} (?:therapy|"
+        r"treatment|infusions?)\b",
+        r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
+        r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
+        r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
+        r"\b(?:expected|clinical) (?:clinical )?outcomes?\s*$", r"\bbenefits of (?:our|this)\b",
+        r"\binformed consent letter\b", r"\bappointment\b"),
+         "It promotes a treatment that the writer offers ('we offer', 'our clinic').", GENRE,
+         ("R3 Stem Cell offers Natural Killer Cell Therapy in Tijuana.",
+          "At our clinic, we offer NK cell infusions.",
+          "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
+         ("Doctors gave the cells in the trial.",),
+         weight=1.5),
+    # --- patient education ----------------------------------------------------------
+    Rule("st-edu-voice", ST.patient_education, (
+        r"\b(?:talk|speak) (?:to|with) your (?:doctor|care team|health ?care team|oncologist|"
+        r"nurse)\b", r"\bask your (?:doctor|care team|health ?care team|oncologist|nurse)\b",
+        r"\byour (?:doctor|care team|health ?care team|treatment team) (?:will|can|may)\b",
+        r"^\s*(?:What (?:is|are)|How (?:does|do|is)|Who can|What happens|Questions to ask)\b",
+        r"\bhow [\w -]{2,40} works\b", r"\bis (?:still )?under (?:investigation|study)\b",
+        r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
+        r"\b(?:National Cancer Institute|American Cancer Society|Cancer Research UK|NHS|"
+        r"Macmillan|Leukemia (?:&|and) Lymphoma Society|Cancer\.Net|MedlinePlus|"
+        r"Cancer Council|Canadian Cancer Society|ASCO)\b",
+        r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
+        r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
+        r"^\s*(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
+         "It explains the treatment to patients in a neutral way ('ask your doctor', "
+         "'what is').", GENRE,
+         ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",
+          "How Cellular Immunotherapy Works for Cancer"),
+         ("Our clinic offers NK cells.",),
+         weight=1.0),
+)

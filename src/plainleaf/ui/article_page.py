@@ -1,0 +1,175 @@
+"""The "Check an article" page: paste or upload, then a plain report.
+
+Untrusted text is never rendered as HTML: the one place we build HTML (the text with
+the red-flag quotes marked) escapes every piece of input first and adds only <mark>.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+
+import streamlit as st
+
+from plainleaf.analysis_models import Analysis
+from plainleaf.analyzer import InputError, analyze_file, analyze_pasted
+from plainleaf.analyzer.extract import MAX_WORDS
+from plainleaf.analyzer.report import NOT_ADVICE, reading_verdict
+from plainleaf.content import Library
+from plainleaf.spec import EVIDENCE_EXPLAINED, SOURCE_TYPE_EXPLAINED
+
+TEXT_KEY = "article_text"
+RESULT_KEY = "article_result"
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf"]
+# Showing the whole text with marks is only useful (and fast) up to a point.
+MAX_HIGHLIGHT_CHARS = 60_000
+CONTEXT_CHARS = 120
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _analyze_cached(kind: str, name: str, data: bytes, digest: str, _library: Library | None,
+                    library_key: str) -> tuple[str | None, str | None, str | None]:
+    """(analysis JSON, analyzed text, error). Cached on the input hash, so reruns are fast."""
+    from plainleaf.analyzer.extract import extract, extract_pasted
+
+    try:
+        if kind == "file":
+            text = extract(name, data)
+            analysis = analyze_file(name, data, _library)
+        else:
+            text = extract_pasted(data.decode("utf-8"))
+            analysis = analyze_pasted(data.decode("utf-8"), _library)
+    except InputError as exc:
+        return None, None, str(exc)
+    return analysis.model_dump_json(), text, None
+
+
+def _library_key(library: Library | None) -> str:
+    return ",".join(t.slug for t in library.therapies) if library else ""
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escaped text with the given spans wrapped in <mark>. Overlaps are merged."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(html.escape(text[pos:s]))
+        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _in_context(text: str, start: int, end: int) -> str:
+    lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    return (("…" if lo else "") + html.escape(text[lo:start]) + "<mark>"
+            + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:hi])
+            + ("…" if hi < len(text) else "")).replace("\n", " ")
+
+
+def render(library: Library | None) -> None:
+    st.title("Check an article")
+    st.write("Paste a clinic page, a news story or a study abstract, or upload a file. "
+             "We check it on this computer; nothing is sent anywhere.")
+    st.info(NOT_ADVICE)
+
+    st.session_state.setdefault(TEXT_KEY, "")
+    st.text_area("Paste the text here", key=TEXT_KEY, height=220,
+                 help=f"English only, up to {MAX_WORDS:,} words.")
+    upload = st.file_uploader("Or upload a file", type=UPLOAD_TYPES,
+                              help="Text, Markdown, web page (HTML) or PDF with a text layer.")
+    if st.button("Analyze", type="primary"):
+        if upload is not None:
+            data, kind, name = upload.getvalue(), "file", upload.name
+        else:
+            data, kind, name = st.session_state[TEXT_KEY].encode("utf-8"), "text", "pasted text"
+        digest = hashlib.sha256(kind.encode() + name.encode() + data).hexdigest()
+        result, text, error = _analyze_cached(kind, name, data, digest, library,
+                                              _library_key(library))
+        st.session_state[RESULT_KEY] = (result, text, error, name)
+
+    stored = st.session_state.get(RESULT_KEY)
+    if not stored:
+        return
+    result, text, error, name = stored
+    if error:
+        # The pasted text stays in the box (session state), so nothing is lost.
+        st.error(error)
+        return
+    _report(Analysis.model_validate_json(result), text, name)
+
+
+def _report(a: Analysis, text: str, name: str) -> None:
+    st.header("In plain words")
+    for s in a.summary.sentences:
+        st.markdown(f"- {_md(s.text)}")
+    r = a.summary.readability
+    verdict = reading_verdict(r.flesch_kincaid_grade, r.smog_index)
+    st.caption(f"Reading level of this summary: {verdict}")
+
+    st.header("What kind of text this is")
+    st.subheader(a.source_type.label)
+    st.write(SOURCE_TYPE_EXPLAINED[a.source_type.code])
+    for reason in a.source_type.reasons:
+        st.markdown(f"- {_md(reason)}")
+
+    st.header("How strong is the evidence?")
+    st.subheader(f"Evidence level {a.evidence.level}: {a.evidence.label}")
+    st.write(EVIDENCE_EXPLAINED[a.evidence.level])
+    for reason in a.evidence.reasons:
+        st.markdown(f"- {_md(reason)}")
+
+    st.header("Red flags")
+    if not a.red_flags:
+        st.success("No red flags found.")
+    for f in a.red_flags:
+        st.markdown(f"**{_md(f.name)}.** {_md(f.why)}")
+        # Escaped input plus our own <mark> tags only.
+        st.markdown(f"<blockquote>{_in_context(text, f.start, f.end)}</blockquote>",
+                    unsafe_allow_html=True)
+
+    st.header("Side effects")
+    if a.side_effects.mentioned:
+        for m in a.side_effects.mentioned:
+            said = "the text says it did not happen" if m.negated else "mentioned"
+            st.markdown(f"- **{_md(m.name)}**: {said} (\"{_md(m.quotes[0])}\")")
+    else:
+        st.write("The text names no side effects.")
+    if a.side_effects.not_mentioned:
+        st.subheader("Not mentioned")
+        for g in a.side_effects.not_mentioned:
+            st.markdown(f"- {_md(g.why)}")
+
+    if a.key_numbers:
+        st.header("Key numbers")
+        st.write("; ".join(a.key_numbers))
+
+    st.header("Questions to ask your care team")
+    for q in a.questions:
+        st.markdown(f"- {_md(q)}")
+
+    if a.library_slugs:
+        st.header("Read more")
+        for slug in a.library_slugs:
+            st.markdown(f"- [{slug.replace('-', ' ')}](./{slug})")
+
+    with st.expander("The text, with red-flag words marked"):
+        if len(text) > MAX_HIGHLIGHT_CHARS:
+            st.write(f"The text is long; the first {MAX_HIGHLIGHT_CHARS:,} characters are shown.")
+        shown = text[:MAX_HIGHLIGHT_CHARS]
+        spans = [(f.start, f.end) for f in a.red_flags if f.end <= len(shown)]
+        st.markdown(f"<div>{highlighted_html(shown, spans)}</div>", unsafe_allow_html=True)
+    st.caption(f"Checked: {name}. {a.words:,} words. {NOT_ADVICE}")
+
+
+def _md(text: str) -> str:
+    """Make untrusted text inert in Markdown (no links, no HTML, no formatting)."""
+    out = " ".join(str(text).split())
+    for ch in "\\`*_[]<>#|$~":
+        out = out.replace(ch, "\\" + ch)
+    return out

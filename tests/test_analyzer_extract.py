@@ -1,0 +1,92 @@
+"""Input handling: every refusal is an InputError with a plain message, never a crash."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from plainleaf.analyzer import InputError, analyze_file, analyze_pasted
+from plainleaf.analyzer.extract import MAX_WORDS, extract, extract_pasted, html_to_text
+
+ENGLISH = ("CAR-T cell therapy uses your own immune cells. The cells are changed in a lab "
+           "so they can find the cancer. It can cause fever and other side effects. ") * 3
+
+
+def _error(fn, *args) -> str:
+    with pytest.raises(InputError) as info:
+        fn(*args)
+    return str(info.value)
+
+
+def test_empty_and_whitespace():
+    assert "no text" in _error(extract_pasted, "")
+    assert "no text" in _error(extract_pasted, "   \n\t  ")
+    assert "empty" in _error(extract, "a.txt", b"")
+    assert "empty" in _error(extract, "a.txt", b"   \n ")
+
+
+def test_binary_and_undecodable():
+    assert "binary" in _error(extract, "a.txt", b"abc\x00\x01\x02def" * 10)
+    assert "encoding" in _error(extract, "a.txt", b"\x81\x8d\x8f\x90\x9d" * 10)
+
+
+def test_unsupported_type():
+    assert ".docx" in _error(extract, "a.docx", b"PK\x03\x04 some zip")
+
+
+def test_not_english():
+    spanish = ("La terapia con células CAR-T utiliza las células inmunitarias del paciente "
+               "para atacar el cáncer. Los efectos secundarios pueden ser graves y requieren "
+               "atención en un hospital especializado con experiencia en estos tratamientos.")
+    assert "English only" in _error(extract_pasted, spanish)
+    assert "English only" in _error(extract_pasted, "がんの細胞療法について説明します。" * 20)
+
+
+def test_too_long():
+    text = "the cells " * (MAX_WORDS // 2 + 10)
+    msg = _error(extract_pasted, text)
+    assert "limit" in msg and f"{MAX_WORDS:,}" in msg
+
+
+def test_html_keeps_main_text_only():
+    page = (b"<html><head><title>t</title><script>var x = 'SECRET';</script>"
+            b"<style>p{}</style></head><body><nav>Home About</nav><header>Logo</header>"
+            b"<main><p>" + ENGLISH.encode() + b"</p></main><aside>Ads here</aside>"
+            b"<form>Buy now</form><footer>Copyright</footer></body></html>")
+    text = extract("page.html", page)
+    assert "CAR-T cell therapy" in text
+    for junk in ("SECRET", "Home About", "Logo", "Ads here", "Buy now", "Copyright"):
+        assert junk not in text
+    assert html_to_text("<p>a &amp; b</p>") == "a & b"
+
+
+def test_pdf_without_text_layer_and_malformed_pdf():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert "no text layer" in _error(extract, "scan.pdf", buf.getvalue())
+    assert "damaged" in _error(extract, "bad.pdf", b"%PDF-1.4\nthis is not a pdf at all")
+
+
+def test_pdf_with_text_layer():
+    weasyprint = pytest.importorskip("weasyprint")
+    pdf = weasyprint.HTML(string=f"<p>{ENGLISH}</p>").write_pdf()
+    text = extract("doc.pdf", pdf)
+    assert "immune cells" in text
+
+
+def test_text_file_and_crlf():
+    text = extract("a.md", ENGLISH.replace(". ", ".\r\n").encode("utf-8"))
+    assert "\r" not in text
+
+
+def test_analyze_file_and_pasted_raise_input_error_only():
+    with pytest.raises(InputError):
+        analyze_file("x.pdf", b"%PDF-garbage")
+    with pytest.raises(InputError):
+        analyze_pasted("\x00\x00")
+    assert analyze_file("a.txt", ENGLISH.encode()).words > 0

@@ -1,0 +1,48 @@
+"""Every detector rule is data with its own examples; run them all (proselint-style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainleaf.analyzer.rules import Rule
+from plainleaf.analyzer.rules import evidence as ev_rules
+from plainleaf.analyzer.rules import red_flags as rf_rules
+from plainleaf.analyzer.rules import side_effects as se_rules
+from plainleaf.analyzer.rules import source_types as st_rules
+from plainleaf.analyzer.rules import therapies as th_rules
+
+ALL_RULES: list[Rule] = [
+    *rf_rules.RULES, *se_rules.RULES, *th_rules.RULES, *ev_rules.RULES, *st_rules.RULES,
+]
+
+
+def test_rule_ids_are_unique():
+    ids = [r.id for r in ALL_RULES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_every_rule_has_examples_message_and_source(rule: Rule):
+    assert rule.should_flag, f"{rule.id} has no should_flag examples"
+    assert rule.should_pass, f"{rule.id} has no should_pass examples"
+    assert rule.message.strip() and rule.source.strip()
+    assert rule.patterns
+
+
+FLAG_CASES = [(r, ex) for r in ALL_RULES for ex in r.should_flag]
+PASS_CASES = [(r, ex) for r in ALL_RULES for ex in r.should_pass]
+
+
+@pytest.mark.parametrize(("rule", "example"), FLAG_CASES, ids=lambda x: getattr(x, "id", x))
+def test_rule_flags_its_examples(rule: Rule, example: str):
+    assert rule.matches(example), f"{rule.id} should flag: {example!r}"
+
+
+@pytest.mark.parametrize(("rule", "example"), PASS_CASES, ids=lambda x: getattr(x, "id", x))
+def test_rule_passes_its_counter_examples(rule: Rule, example: str):
+    assert not rule.matches(example), f"{rule.id} should not flag: {example!r}"
+
+
+def test_a_rule_without_examples_fails_the_coverage_check():
+    bare = Rule(id="x", code="hype", patterns=("wow",), message="m", source="s")
+    assert not bare.should_flag and not bare.should_pass
