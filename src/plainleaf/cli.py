@@ -10,6 +10,7 @@ from collections.abc import Sequence
 # Modules that define `register(subparsers)`; each adds one or more subcommands.
 COMMANDS = [
     "plainleaf.commands.content_cmds",
+    "plainleaf.commands.handout_cmd",
     "plainleaf.commands.analyze_cmd",
 ]
 

@@ -1,0 +1,76 @@
+"""`plainleaf handout`: print-ready handouts (PDF or HTML) for one therapy or all of them."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from plainleaf.content import load_library
+from plainleaf.handout import PAPERS, booklet_html, booklet_pdf, therapy_html, therapy_pdf
+
+MAX_HANDOUT_PAGES = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "handout",
+        help="write a printable handout (PDF) for one therapy, or a booklet of all",
+        description="Write a printable handout for one therapy (SLUG) or, with --all, a "
+        "booklet with a contents page, every therapy and the glossary. The default A4 "
+        "layout keeps a text block that also fits US letter paper.",
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("slug", nargs="?", help="therapy slug (see `plainleaf list`)")
+    target.add_argument("--all", action="store_true", help="the whole library as a booklet")
+    p.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    p.add_argument("--html", action="store_true", help="write print-ready HTML, not PDF")
+    p.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    p.add_argument("--content", type=Path, help="content folder (default: built-in)")
+    p.set_defaults(func=run_handout)
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    library = load_library(args.content)
+    for error in library.errors:
+        print(f"not loaded: {error}", file=sys.stderr)
+    if args.all:
+        if not library.therapies:
+            print("No therapies loaded; nothing to print.", file=sys.stderr)
+            return 1
+        data: bytes | str = (
+            booklet_html(library, args.paper) if args.html else booklet_pdf(library, args.paper)
+        )
+        what = f"booklet of {len(library.therapies)} therapies"
+    else:
+        therapy = library.get(args.slug)
+        if therapy is None:
+            slugs = ", ".join(t.slug for t in library.therapies) or "(none loaded)"
+            print(f"Unknown therapy {args.slug!r}. Known slugs: {slugs}", file=sys.stderr)
+            return 2
+        if args.html:
+            data = therapy_html(therapy, library.glossary, args.paper)
+        else:
+            data = therapy_pdf(therapy, library.glossary, args.paper)
+            _warn_if_long(data, therapy.slug)
+        what = f"handout for {therapy.slug}"
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        args.output.write_text(data, encoding="utf-8")
+    else:
+        args.output.write_bytes(data)
+    print(f"Wrote {what} to {args.output}")
+    return 0
+
+
+def _warn_if_long(pdf: bytes, slug: str) -> None:
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    if pages > MAX_HANDOUT_PAGES:
+        print(
+            f"warning: {slug} prints on {pages} pages (the aim is {MAX_HANDOUT_PAGES}); "
+            "shorten the entry.",
+            file=sys.stderr,
+        )

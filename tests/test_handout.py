@@ -1,0 +1,466 @@
+"""Printable handouts: page counts, sections, reading level, booklet, report, safety."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from handout_samples import ARTICLE, sample_analysis
+from pypdf import PdfReader
+
+from plainleaf.cli import main
+from plainleaf.content import DEFAULT_CONTENT_DIR, Library, load_library
+from plainleaf.handout import (
+    NOT_ADVICE,
+    PAPERS,
+    booklet_html,
+    booklet_pdf,
+    handout_readability,
+    report_html,
+    report_pdf,
+    therapy_html,
+    therapy_pdf,
+)
+from plainleaf.handout import render as render_module
+from plainleaf.handout.render import PAGE_CSS, OfflineFetcher, html_to_pdf, safe_markdown
+from plainleaf.handout.therapy import CALL_LABEL, ER_LABEL, HEADINGS
+from plainleaf.models import Therapy
+from plainleaf.readability import measure
+from plainleaf.spec import EVIDENCE_EXPLAINED
+
+FIXTURES = Path(__file__).parent / "fixtures" / "content"
+MAX_PAGES = 2
+
+
+@functools.cache
+def fixture_library():
+    return load_library(FIXTURES)
+
+
+@functools.cache
+def real_library():
+    return load_library(DEFAULT_CONTENT_DIR)
+
+
+def all_therapies() -> list[Therapy]:
+    """The test entry plus every real entry that loads (the real ones are the long ones)."""
+    return [*fixture_library().therapies, *real_library().therapies]
+
+
+THERAPY_IDS = [t.slug for t in all_therapies()]
+
+
+@functools.cache
+def pdf_of(slug: str, paper: str) -> bytes:
+    therapy = next(t for t in all_therapies() if t.slug == slug)
+    return therapy_pdf(therapy, real_library().glossary, paper)
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    """Text with all whitespace removed, so line wrapping cannot hide a match."""
+    return re.sub(r"\s+", "", text)
+
+
+# --- page counts and sections ------------------------------------------------------
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("slug", THERAPY_IDS)
+def test_each_therapy_fits_on_two_pages(slug: str, paper: str) -> None:
+    n = len(pages(pdf_of(slug, paper)))
+    assert 1 <= n <= MAX_PAGES, f"{slug} prints on {n} pages on {paper}; shorten the entry"
+
+
+@pytest.mark.parametrize("slug", THERAPY_IDS)
+def test_every_section_is_printed_with_page_headers(slug: str) -> None:
+    therapy = next(t for t in all_therapies() if t.slug == slug)
+    page_texts = pages(pdf_of(slug, "a4"))
+    text = squash("\n".join(page_texts))
+    required = [
+        therapy.name,
+        therapy.evidence.label,
+        HEADINGS["evidence"],
+        HEADINGS["reasons"],
+        HEADINGS["side_effects"],
+        CALL_LABEL,
+        HEADINGS["caveats"],
+        HEADINGS["questions"],
+        HEADINGS["sources"],
+        "Last reviewed",
+        "Reading level",
+        NOT_ADVICE,
+    ]
+    if any(e.emergency_if for e in therapy.side_effects):
+        required.append(ER_LABEL)
+    for other in therapy.other_names:
+        required.append(other)
+    missing = [r for r in required if squash(r) not in text]
+    assert not missing, f"{slug}: missing {missing}"
+    # Nothing cut: the last question and the last source title are on the paper.
+    assert squash(therapy.questions[-1]) in text
+    assert squash(therapy.sources[-1].title) in text
+    for number, page_text in enumerate(page_texts, start=1):
+        flat = squash(page_text)
+        assert squash(f"Page {number} of {len(page_texts)}") in flat
+        assert squash(therapy.name) in flat, f"page {number} has no therapy name header"
+
+
+def test_a_too_long_entry_makes_more_pages_instead_of_losing_text() -> None:
+    base = fixture_library().therapies[0]
+    questions = [f"Long question number {i}: what happens next for me?" for i in range(60)]
+    long = base.model_copy(update={"questions": questions})
+    text = pages(therapy_pdf(long))
+    assert len(text) > MAX_PAGES
+    assert squash(questions[-1]) in squash("\n".join(text))
+
+
+def fragments(pdf: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """Per page: (text, size in pt, x, y) of every text run pypdf sees."""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        runs: list[tuple[str, float, float, float]] = []
+
+        def visit(text, cm, tm, _font, size, runs=runs):
+            if text.strip():
+                scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0])
+                runs.append((text, size * scale, tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+        out.append(runs)
+    return out
+
+
+@pytest.mark.parametrize("slug", THERAPY_IDS)
+def test_body_text_is_at_least_12_point(slug: str) -> None:
+    """Smaller type only in the page margins and from the Sources heading to the end."""
+    pdf = pdf_of(slug, "letter")
+    height = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.height)
+    margin_pt = 8 / 25.4 * 72  # letter top and bottom margins are 8 mm
+    in_references = False
+    checked = 0
+    for number, runs in enumerate(fragments(pdf), start=1):
+        sources_y = next(
+            (y for text, size, _x, y in runs if size > 12 and text.strip() == HEADINGS["sources"]),
+            None,
+        )
+        for text, size, _x, y in runs:
+            if y < margin_pt or y > height - margin_pt:
+                continue  # running header or footer
+            if in_references or (sources_y is not None and y <= sources_y + 1):
+                continue  # the source list and the about line
+            checked += 1
+            assert size >= 11.9, f"{slug} page {number}: {text!r} is {size:.1f} pt"
+        in_references = in_references or sources_y is not None
+    assert checked > 50
+
+
+def test_long_words_wrap_instead_of_running_off_the_page() -> None:
+    token = "a" * 300
+    base = fixture_library().therapies[0]
+    therapy = base.model_copy(update={"summary": base.summary + " " + token})
+    pdf = therapy_pdf(therapy, paper="letter")
+    width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    runs = [r for page in fragments(pdf) for r in page if "aaaaaaaaaa" in r[0]]
+    assert sum(r[0].count("a") for r in runs) >= 300  # all of it is printed
+    for text, size, x, _y in runs:
+        # DejaVu Sans "a" is 0.613 em wide; the run must end inside the page.
+        assert x + len(text.strip()) * 0.613 * size <= width, (len(text), x)
+
+
+def test_styles_use_black_and_white_only() -> None:
+    css = (Path(render_module.__file__).parent / "templates" / "handout.css").read_text()
+    colours = set(re.findall(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(", css))
+    assert colours <= {"#000", "#fff"}, colours
+
+
+def test_a4_and_letter_share_one_text_block() -> None:
+    """Same block on both papers: same page breaks, and either PDF prints on either paper."""
+    sizes = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+    blocks = {}
+    for paper, css in PAGE_CSS.items():
+        top, right, bottom, left = (float(v) for v in re.findall(r"([\d.]+)mm", css))
+        w, h = sizes[paper]
+        blocks[paper] = (round(w - left - right, 1), round(h - top - bottom, 1))
+    assert blocks["a4"] == blocks["letter"]
+    block_w, block_h = blocks["a4"]
+    assert block_w <= min(w for w, _ in sizes.values()) - 2 * 6  # 6 mm printer margin
+    assert block_h <= min(h for _, h in sizes.values()) - 2 * 6
+
+
+# --- reading level -----------------------------------------------------------------
+
+
+def measured_pdf_text(therapy: Therapy, pdf: bytes) -> str:
+    """Patient text as printed: the PDF's words minus what is not meant to be read as prose.
+
+    Removed: margin boxes (therapy name, review date, not-advice line, page numbers),
+    the title block (name, other names, cancers, status), headings and run-in labels,
+    the evidence-grade box (fixed wording from spec.py), side-effect names and severity
+    tags (labels, not sentences), caveat titles, question numbers, and everything from
+    the Sources heading on (references and the about line). What is left is the prose
+    that comes from the model, which must meet the same limits as the content itself.
+    """
+    text = "\n".join(pages(pdf))
+    text = text[: text.rindex(HEADINGS["sources"])]
+    lines = text.splitlines()
+    drop_starts = [
+        therapy.name, "Last reviewed", NOT_ADVICE[:20], "Also called:", "Used for:",
+        *[HEADINGS[k] for k in ("evidence", "side_effects", "caveats",
+                                                  "questions")],
+        *[e.name for e in therapy.side_effects],
+    ]
+    kept = [
+        line for line in lines
+        if not any(line.strip().startswith(s) for s in drop_starts)
+        and not re.fullmatch(r"\s*Page \d+ of \d+\s*", line)
+    ]
+    kept = [re.sub(r"^\s*\d{1,2}\.\s", " ", line) for line in kept]  # question numbers
+    prose = " ".join(kept)
+    grade = therapy.evidence
+    labels = [HEADINGS["reasons"] + ":", CALL_LABEL, ER_LABEL, "•"]
+    explained = EVIDENCE_EXPLAINED[grade.level]
+    labels.append(f"Evidence grade {grade.level}: {grade.label}. {explained}")
+    labels += [f"{c.kind_label}: {c.title}." for c in therapy.caveats]
+    prose = re.sub(r"\s+", " ", prose)
+    for label in sorted(labels, key=len, reverse=True):
+        prose = prose.replace(re.sub(r"\s+", " ", label), " ")
+    return prose
+
+
+@pytest.mark.parametrize("slug", THERAPY_IDS)
+def test_printed_text_is_within_reading_limits(slug: str) -> None:
+    therapy = next(t for t in all_therapies() if t.slug == slug)
+    printed = measure(measured_pdf_text(therapy, pdf_of(slug, "a4")))
+    assert printed.passes(), f"{slug}: {printed.problems()}"
+    # The figure printed on the handout is measured on the same words.
+    stated = handout_readability(therapy)
+    assert abs(printed.flesch_kincaid_grade - stated.flesch_kincaid_grade) < 0.5
+    assert abs(printed.words - stated.words) <= 0.05 * stated.words
+
+
+def test_fixed_wording_is_plain_too() -> None:
+    fixed = " ".join([NOT_ADVICE, "Our goal is grade 8 or lower and SMOG 9 or lower."])
+    assert measure(fixed).passes()
+
+
+# --- booklet -----------------------------------------------------------------------
+
+
+def booklet_library() -> Library:
+    """Every entry, with the real glossary (or the test one while there is none)."""
+    glossary = real_library().glossary or fixture_library().glossary
+    return Library(therapies=all_therapies(), glossary=glossary, errors=[])
+
+
+def test_booklet_has_cover_contents_every_therapy_and_glossary() -> None:
+    library = booklet_library()
+    pdf = booklet_pdf(library)
+    page_texts = pages(pdf)
+    assert "plain guide" in page_texts[0]
+    contents = page_texts[1]
+    for therapy in library.therapies:
+        # Listed in the contents with the page its section starts on...
+        match = re.search(re.escape(therapy.name) + r"[ .]*page (\d+)", contents)
+        assert match, f"{therapy.slug} not in contents"
+        start = int(match.group(1))
+        # ...and that page really starts the section.
+        assert page_texts[start - 1].lstrip().startswith(therapy.name) or squash(
+            therapy.name
+        ) in squash(page_texts[start - 1][:400])
+    assert library.glossary is not None
+    tail = squash("\n".join(page_texts[-3:]))
+    for term in library.glossary.terms:
+        assert squash(term.term) in tail, term.term
+
+
+def test_booklet_html_links_contents_to_sections() -> None:
+    page = booklet_html(fixture_library())
+    for therapy in fixture_library().therapies:
+        assert f'href="#{therapy.slug}"' in page
+        assert f'id="{therapy.slug}"' in page
+
+
+# --- article report ----------------------------------------------------------------
+
+
+def test_report_pdf_shows_every_part_of_the_analysis() -> None:
+    analysis = sample_analysis()
+    text = squash("\n".join(pages(report_pdf(analysis, "clinic-page.html"))))
+    expected = [
+        analysis.source_type.label,
+        analysis.evidence.label,
+        *analysis.evidence.reasons,
+        *[f.quote for f in analysis.red_flags],
+        *[f.why for f in analysis.red_flags],
+        *[m.name for m in analysis.side_effects.mentioned],
+        *[g.why for g in analysis.side_effects.not_mentioned],
+        *[s.text for s in analysis.summary.sentences],
+        *analysis.questions,
+        "grade 4.2",
+        "meets that goal",
+        "clinic-page.html",
+        NOT_ADVICE,
+    ]
+    missing = [e for e in expected if squash(e) not in text]
+    assert not missing
+    for flag in analysis.red_flags:
+        assert ARTICLE[flag.start : flag.end] == flag.quote
+
+
+def test_report_works_with_the_real_analyzer_when_present(tmp_path: Path) -> None:
+    analyzer = pytest.importorskip("plainleaf.analyzer")
+    analysis = analyzer.analyze_text(ARTICLE)
+    text = squash("\n".join(pages(report_pdf(analysis, "pasted text"))))
+    for flag in analysis.red_flags:
+        assert squash(flag.quote) in text
+    # The analyzer's CLI finds report_pdf and writes a PDF with it.
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE * 3, encoding="utf-8")
+    out = tmp_path / "report.pdf"
+    assert main(["analyze", str(source), "--format", "pdf", "-o", str(out)]) == 0
+    assert pages(out.read_bytes())
+
+
+# --- untrusted text stays text -----------------------------------------------------
+
+EVIL = (
+    ' <script>alert(1)</script><img src="http://evil.invalid/x.png" onerror="alert(2)">'
+    " [click](javascript:alert(3)) <a href=\"javascript:alert(4)\">link</a>"
+)
+
+
+class TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.append((tag, attrs))
+
+
+def assert_inert(page: str) -> None:
+    collector = TagCollector()
+    collector.feed(page)
+    names = [tag for tag, _ in collector.tags]
+    assert "script" not in names and "img" not in names
+    for tag, attrs in collector.tags:
+        for name, value in attrs:
+            assert not name.lower().startswith("on"), (tag, name)
+            if name.lower() in {"href", "src"}:
+                assert not (value or "").strip().lower().startswith(("javascript:", "data:"))
+
+
+def evil_therapy() -> Therapy:
+    base = fixture_library().therapies[0]
+    caveat = base.caveats[0].model_copy(update={"text": base.caveats[0].text + EVIL})
+    source = base.sources[0].model_copy(update={"title": "Title" + EVIL})
+    return base.model_copy(
+        update={
+            "name": "Evil" + EVIL,
+            "summary": base.summary + EVIL,
+            "questions": [*base.questions, "Question" + EVIL],
+            "caveats": [caveat],
+            "sources": [source, *base.sources[1:]],
+        }
+    )
+
+
+def test_malicious_therapy_fields_are_inert_in_html_and_literal_in_pdf() -> None:
+    therapy = evil_therapy()
+    page = therapy_html(therapy)
+    assert_inert(page)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    text = squash("\n".join(pages(therapy_pdf(therapy))))
+    assert squash("<script>alert(1)</script>") in text
+    assert squash('<a href="javascript:alert(4)">link</a>') in text
+
+
+def test_malicious_analysis_is_inert() -> None:
+    analysis = sample_analysis(EVIL)
+    page = report_html(analysis, "<script>alert('name')</script>")
+    assert_inert(page)
+    text = squash("\n".join(pages(report_pdf(analysis, "<script>alert('name')</script>"))))
+    assert squash("<script>alert('name')</script>") in text
+    assert squash("<script>alert(1)</script>") in text
+
+
+def test_markdown_is_sanitised_to_the_allow_list() -> None:
+    out = str(safe_markdown("**Bold** [ok](https://example.org) [bad](javascript:alert(1))"))
+    assert "<strong>Bold</strong>" in out
+    assert 'href="https://example.org"' in out
+    assert "javascript" not in out
+    assert_inert(str(safe_markdown("<img src=x onerror=alert(1)> <script>x</script>")))
+
+
+# --- offline -----------------------------------------------------------------------
+
+
+def test_remote_urls_in_html_are_never_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    attempts: list[object] = []
+
+    def no_network(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    page = (
+        '<html><head><link rel="stylesheet" href="https://evil.invalid/a.css">'
+        "<style>@import url(http://evil.invalid/b.css);"
+        " body { background: url(http://evil.invalid/c.png) }</style></head>"
+        '<body><p>Hi</p><img src="http://evil.invalid/d.png"></body></html>'
+    )
+    fetcher = OfflineFetcher()
+    pdf = html_to_pdf(page, fetcher)
+    assert pdf.startswith(b"%PDF")
+    assert attempts == []
+    assert any("evil.invalid/d.png" in url for url in fetcher.refused)
+    assert all(not url.startswith("file:") for url in fetcher.refused)
+
+
+# --- rendering and CLI -------------------------------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
+@pytest.mark.parametrize("slug", THERAPY_IDS[:2])
+def test_pdftoppm_renders_every_page(slug: str, tmp_path: Path) -> None:
+    pdf = tmp_path / "h.pdf"
+    pdf.write_bytes(pdf_of(slug, "letter"))
+    result = subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "p")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not result.stderr.strip()
+    assert len(list(tmp_path.glob("p-*.png"))) == len(pages(pdf.read_bytes()))
+
+
+def test_cli_writes_pdf_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "h.pdf"
+    assert main(["handout", "car-t-demo", "--content", str(FIXTURES), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    html_out = tmp_path / "b.html"
+    args = ["handout", "--all", "--html", "--content", str(FIXTURES), "-o", str(html_out)]
+    assert main(args) == 0
+    assert "<!DOCTYPE html>" in html_out.read_text(encoding="utf-8")
+
+
+def test_cli_unknown_slug_lists_slugs(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["handout", "no-such", "--content", str(FIXTURES), "-o", "/tmp/never.pdf"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "no-such" in err and "car-t-demo" in err
+    assert not Path("/tmp/never.pdf").exists()
