@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,9 @@ import pytest
 from plainleaf.content import Library, load_library
 
 ROOT = Path(__file__).resolve().parents[1]
+# The handout tests import their helper as a top-level module (`from handout_samples
+# import ...`), written where tests/ had no __init__.py; keep that import working here.
+sys.path.insert(0, str(ROOT / "tests"))
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 REAL_CONTENT = ROOT / "content"
 

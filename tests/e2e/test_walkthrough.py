@@ -34,7 +34,7 @@ THERAPY_SECTIONS = [
     "Sources",
 ]
 LIBRARY = load_library(REAL_CONTENT)
-ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+ARTICLES = ROOT / "tests" / "fixtures" / "e2e_articles"
 
 
 def has_module(name: str) -> bool:
