@@ -29,7 +29,7 @@ from plainleaf.handout import (
 )
 from plainleaf.handout import render as render_module
 from plainleaf.handout.render import PAGE_CSS, OfflineFetcher, html_to_pdf, safe_markdown
-from plainleaf.handout.therapy import CALL_LABEL, ER_LABEL, HEADINGS
+from plainleaf.handout.therapy import CALL_LABEL, ER_LABEL, HEADINGS, SOURCES_NOTE
 from plainleaf.models import Therapy
 from plainleaf.readability import measure
 from plainleaf.spec import EVIDENCE_EXPLAINED
@@ -150,7 +150,7 @@ def test_body_text_is_at_least_12_point(slug: str) -> None:
     checked = 0
     for number, runs in enumerate(fragments(pdf), start=1):
         sources_y = next(
-            (y for text, size, _x, y in runs if size > 12 and text.strip() == HEADINGS["sources"]),
+            (y for text, _size, _x, y in runs if text.strip() == HEADINGS["sources"]),
             None,
         )
         for text, size, _x, y in runs:
@@ -211,7 +211,7 @@ def measured_pdf_text(therapy: Therapy, pdf: bytes) -> str:
     that comes from the model, which must meet the same limits as the content itself.
     """
     text = "\n".join(pages(pdf))
-    text = text[: text.rindex(HEADINGS["sources"])]
+    text = text[: text.rindex(HEADINGS["sources"] + " " + SOURCES_NOTE[:10])]
     lines = text.splitlines()
     drop_starts = [
         therapy.name, "Last reviewed", NOT_ADVICE[:20], "Also called:", "Used for:",
@@ -278,7 +278,11 @@ def test_booklet_has_cover_contents_every_therapy_and_glossary() -> None:
             therapy.name
         ) in squash(page_texts[start - 1][:400])
     assert library.glossary is not None
-    tail = squash("\n".join(page_texts[-3:]))
+    match = re.search(r"Glossary: words you may hear[ .]*page (\d+)", contents)
+    assert match, "glossary not in contents"
+    glossary_start = int(match.group(1))
+    assert page_texts[glossary_start - 1].lstrip().startswith("Glossary")
+    tail = squash("\n".join(page_texts[glossary_start - 1 :]))
     for term in library.glossary.terms:
         assert squash(term.term) in tail, term.term
 

@@ -1,8 +1,10 @@
 """Shared machinery for printable pages: templates, safe Markdown, paper sizes, offline PDF.
 
-Templates are Jinja2 with autoescape on, so every plain string from a model is escaped
-unless it went through :func:`safe_markdown` (escape, then Markdown, then an nh3
-allow-list). WeasyPrint gets a URL fetcher that refuses anything but local files, so a
+Templates are Jinja2 (declared in pyproject, pinned to the version Streamlit already
+installs) with autoescape on: escaping is the default for every value, so a field
+added to a template later is safe without anyone remembering to call html.escape, and
+the only way to print markup is :func:`safe_markdown` (escape, then Markdown, then an
+nh3 allow-list). WeasyPrint gets a URL fetcher that refuses anything but local files, so a
 link or image in content can never make a handout reach the network.
 """
 

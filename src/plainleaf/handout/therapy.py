@@ -30,6 +30,7 @@ HEADINGS = {
     "sources": "Sources",
     "about": "About this handout",
 }
+SOURCES_NOTE = "(full links are in the plainleaf app)"
 CALL_LABEL = "Call your care team if:"
 ER_LABEL = "Go to the emergency room if:"
 
@@ -80,6 +81,7 @@ def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, o
         "headings": HEADINGS,
         "call_label": CALL_LABEL,
         "er_label": ER_LABEL,
+        "sources_note": SOURCES_NOTE,
     }
 
 
