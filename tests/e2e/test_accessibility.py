@@ -6,6 +6,7 @@ text next to every coloured signal, and reflow at 200% zoom and on a phone.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 from collections import Counter
@@ -14,7 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from plainleaf.content import load_library
-from tests.conftest import REAL_CONTENT
+from tests.conftest import REAL_CONTENT, ROOT
 from tests.e2e.conftest import (
     ARTIFACTS,
     BROKEN_STEM,
@@ -312,3 +313,33 @@ def reflow_problems(page, path: str, viewport: str) -> list[str]:
     shot(page, f"reflow-{viewport}-{_slug(path)}")
     page.set_viewport_size(size)
     return problems
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("plainleaf.ui.article_page") is None,
+    reason="src/plainleaf/ui/article_page.py (branch analyzer) is not merged yet",
+)
+def test_article_report_is_accessible(page, app) -> None:
+    """The report after a check: axe, headings, reflow, and words next to every highlight."""
+    text = (ROOT / "tests" / "fixtures" / "e2e_articles" / "clinic-ad.txt").read_text()
+    open_page(page, app, "/check-an-article", "Paste a clinic page")
+    page.get_by_role("textbox", name="Paste the text here").fill(text)
+    page.locator(MAIN).get_by_role("button", name="Analyze").click()
+    wait_idle(page, "Questions to ask your care team")
+    problems = heading_problems(page, "article report")
+    open_all_expanders(page)
+    blocking = run_axe(page, "article-report")
+    print(f"axe article report: {dict(AXE_COUNTS['article-report'])}")
+    if blocking:
+        problems.append(f"axe on the article report:\n{describe(blocking)}")
+    # Yellow highlights are never the only signal: each red flag is named in words.
+    from plainleaf.analyzer import analyze_pasted
+
+    flags = analyze_pasted(text, LIBRARY).red_flags
+    assert flags, "the clinic advert fixture should raise red flags"
+    report = main_text(page)
+    for flag in flags:
+        assert f"{flag.name}." in report
+    for viewport in sorted(VIEWPORTS):
+        problems += reflow_problems(page, "article report", viewport)
+    assert not problems, "\n".join(problems)
