@@ -118,13 +118,21 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser):
+@pytest.fixture(scope="session")
+def browser_context(browser):
+    # One context for the session: its HTTP cache keeps Streamlit's large JS bundle, so
+    # each test's page loads faster. Each page still gets its own Streamlit session.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     context.set_default_timeout(RENDER_TIMEOUT_MS)
-    pg = context.new_page()
-    yield pg
+    yield context
     context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    pg = browser_context.new_page()
+    yield pg
+    pg.close()
 
 
 @pytest.fixture(scope="module")
@@ -184,10 +192,13 @@ def open_page(page, app: App, path: str, text: str | re.Pattern) -> None:
     wait_idle(page, text)
 
 
-def shot(page, name: str) -> Path:
+def shot(page, name: str, full: bool = True) -> Path:
     """Screenshot the whole main content (it scrolls inside its own container)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    if not full:
+        page.screenshot(path=str(path))
+        return path
     size = page.viewport_size or {"width": 1280, "height": 900}
     height = page.evaluate(
         "(s) => { const m = document.querySelector(s);"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -126,9 +127,9 @@ def heading_problems(page, path: str) -> list[str]:
 
 @pytest.mark.parametrize(("path", "ready"), PAGES)
 def test_page_is_accessible(page, app, path: str, ready: str) -> None:
-    """One load per page: axe, heading order, then reflow at 200% zoom and on a phone."""
+    """One load per page: headings, colour, axe, then reflow at 200% zoom and on a phone."""
     open_page(page, app, path, ready)
-    problems = heading_problems(page, path)
+    problems = heading_problems(page, path) + colour_problems(page, path)
     open_all_expanders(page)  # so axe also checks what is inside them
     blocking = run_axe(page, _slug(path))
     print(f"axe {path}: {dict(AXE_COUNTS[_slug(path)])}")
@@ -257,19 +258,22 @@ def test_focus_is_visible(page, app) -> None:
 # ------------------------------------------------------------------ structure and colour
 
 
-@pytest.mark.parametrize("slug", [t.slug for t in LIBRARY.therapies])
-def test_colour_is_never_the_only_signal(page, app, slug: str) -> None:
-    therapy = LIBRARY.get(slug)
-    open_page(page, app, f"/{slug}", "Last reviewed:")
+def colour_problems(page, path: str) -> list[str]:
+    """Colour is never the only signal: pass/fail and severity are also written out."""
+    therapy = LIBRARY.get(path.strip("/"))
+    problems = []
     text = main_text(page)
-    assert "Reading level: PASS." in text or "Reading level: OVER THE LIMIT." in text
-    for effect in therapy.side_effects:
-        assert f"{effect.name} ({effect.severity_label})" in text
-    # Every coloured alert box (warnings, errors) carries words, not just a colour.
+    if therapy is not None:
+        if not re.search(r"Reading level: (PASS|OVER THE LIMIT)\.", text):
+            problems.append(f"{path}: the reading level has no PASS / OVER THE LIMIT text")
+        for effect in therapy.side_effects:
+            if f"{effect.name} ({effect.severity_label})" not in text:
+                problems.append(f"{path}: {effect.name} has no written severity")
+    # Every coloured alert box (warning, error, info) carries words, not just a colour.
     for alert in page.locator(f"{MAIN} [data-testid=stAlert]").all():
-        assert len(alert.inner_text().split()) >= 3
-    for badge in page.locator(f"{MAIN} [data-testid=stBadge], {MAIN} .stBadge").all():
-        assert badge.inner_text().strip()
+        if len(alert.inner_text().split()) < 3:
+            problems.append(f"{path}: an alert box has almost no text")
+    return problems
 
 
 # ------------------------------------------------------------------ zoom and small screens
@@ -310,7 +314,7 @@ def reflow_problems(page, path: str, viewport: str) -> list[str]:
     ):
         problems.append(f"{path} at {viewport}: the page title is not fully on screen ({box})")
     problems += [f"{path} at {viewport}: {o}" for o in page.evaluate(_OVERFLOW_JS)]
-    shot(page, f"reflow-{viewport}-{_slug(path)}")
+    shot(page, f"reflow-{viewport}-{_slug(path)}", full=False)
     page.set_viewport_size(size)
     return problems
 
