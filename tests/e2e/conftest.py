@@ -1,9 +1,9 @@
 """Fixtures that run the real app and drive it in headless Chromium.
 
-One Streamlit server per test module (starting one takes a few seconds) and one browser
-per session. Chromium is Debian's (/usr/bin/chromium): we never download browsers. Without
-Chromium the tests skip locally, but fail under CI (the CI env var), so CI cannot pass
-by silently skipping the end-to-end suite.
+One Streamlit server per content folder and one browser for the whole session.
+Chromium is Debian's (/usr/bin/chromium): we never download browsers. Without Chromium
+the tests skip locally, but fail under CI (the CI env var), so CI cannot pass by
+silently skipping the end-to-end suite.
 """
 
 from __future__ import annotations
@@ -135,11 +135,14 @@ def page(browser_context):
     pg.close()
 
 
-@pytest.fixture(scope="module")
-def app(request) -> Iterator[App]:
-    """The app over the real content folder, as a user runs it."""
-    name = Path(request.module.__file__).stem
-    with run_app(REAL_CONTENT, ARTIFACTS / f"{name}-server.log") as a:
+@pytest.fixture(scope="session")
+def app() -> Iterator[App]:
+    """The app over the real content folder, as a user runs it.
+
+    One server for the whole session: a therapy page's first render measures its text
+    and builds its PDF handout, and Streamlit's caches keep both for later tests.
+    """
+    with run_app(REAL_CONTENT, ARTIFACTS / "app-server.log") as a:
         yield a
 
 
@@ -152,12 +155,11 @@ def write_broken_copy(dest: Path) -> Path:
     return dest
 
 
-@pytest.fixture(scope="module")
-def broken_app(request, tmp_path_factory) -> Iterator[App]:
+@pytest.fixture(scope="session")
+def broken_app(tmp_path_factory) -> Iterator[App]:
     """The app over a content copy with one broken therapy file."""
     content = write_broken_copy(tmp_path_factory.mktemp("content") / "content")
-    name = Path(request.module.__file__).stem
-    with run_app(content, ARTIFACTS / f"{name}-broken-server.log") as a:
+    with run_app(content, ARTIFACTS / "broken-app-server.log") as a:
         yield a
 
 
