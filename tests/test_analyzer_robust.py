@@ -40,3 +40,26 @@ def test_adversarial_mixes(parts: list[str], glue: str):
 def test_edge_inputs():
     for text in ["", " ", "\n\n\n", "x", "9", "<html><script>x</script></html>", "a" * 100_000]:
         _check(text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.md", "a.html", "a.pdf", "a.htm",
+                                                  "a", "a.exe"]))
+def test_files_either_analyze_or_raise_input_error(data: bytes, name: str):
+    from plainleaf.analyzer import InputError, analyze_file
+
+    try:
+        analyze_file(name, data)
+    except InputError as exc:
+        assert str(exc)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=1500))
+def test_pasted_text_either_analyzes_or_raises_input_error(text: str):
+    from plainleaf.analyzer import InputError, analyze_pasted
+
+    try:
+        analyze_pasted(text)
+    except InputError as exc:
+        assert str(exc)

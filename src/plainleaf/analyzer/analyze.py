@@ -11,12 +11,13 @@ from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.numbers import key_numbers
 from plainleaf.analyzer.questions import questions_for
 from plainleaf.analyzer.redflags import raw_flags, select_flags
-from plainleaf.analyzer.side_effects import analyze_side_effects
+from plainleaf.analyzer.rules import is_negated
+from plainleaf.analyzer.side_effects import SERIOUS, analyze_side_effects, side_effect_hits
 from plainleaf.analyzer.summary import build_summary
 from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
 from plainleaf.content import Library
 from plainleaf.readability import measure
-from plainleaf.sentences import split_sentences, words
+from plainleaf.sentences import Sentence, words
 
 __all__ = ["InputError", "analyze_file", "analyze_pasted", "analyze_text"]
 
@@ -27,16 +28,17 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
     t_hits = therapy_hits(text[:end] if end < len(text) else text)
     therapies = therapies_from_hits(t_hits, text)
     flags_raw = raw_flags(text)
-    source_type = classify(text, signal_hits(text, end), flags_raw)
-    side_effects = analyze_side_effects(text, therapies)
+    se_hits = side_effect_hits(text)
+    serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
+    source_type = classify(text, signal_hits(text, end), flags_raw, serious)
+    side_effects = analyze_side_effects(text, therapies, se_hits)
     flags = select_flags(text, flags_raw, source_type.code, side_effects, t_hits, therapies)
     evidence = grade(text, evidence_hits(text, end), source_type.code,
                      [h for h in flags_raw if any(f.start == h.start for f in flags)])
     numbers = key_numbers(text, end)
     readability = measure(text)
-    sentences = [
-        s for s in split_sentences(text)
-    ] if readability.sentences else []
+    # Reuse the sentences that measure() already split (one pass over the text).
+    sentences = [Sentence(s.start, s.end, s.text) for s in readability.sentence_scores]
     glossary = library.glossary if library else None
     summary = build_summary(
         text, sentences, source_type, evidence, flags, side_effects, therapies, t_hits,

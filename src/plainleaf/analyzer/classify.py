@@ -29,11 +29,18 @@ PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
 
+# The genre of a text shows in its first pages; reading further only costs time.
+GENRE_WINDOW = 30_000
+
+
 def signal_hits(text: str, end: int | None = None) -> list[Hit]:
-    return find_hits(RULES, text, end)
+    limit = min(end if end is not None else len(text), GENRE_WINDOW)
+    return find_hits(RULES, text, limit)
 
 
-def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeResult:
+def classify(
+    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None
+) -> SourceTypeResult:
     score: dict[str, float] = defaultdict(float)
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
@@ -55,6 +62,10 @@ def classify(text: str, signals: list[Hit], raw_flags: list[Hit]) -> SourceTypeR
     promo = {f.code for f in raw_flags if f.code in PROMO_FLAGS}
 
     strong = any(f.rule_id in STRONG_SALES_RULES for f in raw_flags)
+    # Naming several serious side effects is what a fair explainer does; sellers do not.
+    if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
+        score[SourceType.patient_education] += 1.0
+        why[SourceType.patient_education].extend(serious_effects[:1])
     code = _decide(score, promo, strong)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
@@ -84,7 +95,9 @@ def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> Sou
         return SourceType.clinic_marketing
     if s[SourceType.news] >= 1 and s[SourceType.news] >= s[SourceType.patient_education]:
         return SourceType.news
-    if s[SourceType.patient_education] >= 1 and len(promo) <= 1:
+    if s[SourceType.patient_education] >= 1 and (
+        len(promo) <= 1 or (s[SourceType.patient_education] >= 2 and not strong_sales)
+    ):
         return SourceType.patient_education
     if len(promo) >= 2 or s[SourceType.clinic_marketing] > 0:
         return SourceType.clinic_marketing
@@ -108,6 +121,8 @@ def _reasons(code: SourceType, text: str, hits: list[Hit]) -> list[str]:
             continue
         seen.add(h.rule_id)
         msg = _MESSAGES.get(h.rule_id, h.message)
+        if h.rule_id.startswith("se-"):
+            msg = "It names serious side effects plainly, as a fair explainer does."
         out.append(f"{msg} Words: \"{short(text[h.start:h.end])}\".")
     return out
 

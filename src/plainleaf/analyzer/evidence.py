@@ -51,8 +51,8 @@ def grade(
             reasons=reasons,
             evidence=[f.evidence(text) for f in vague],
         )
-    chosen = [h for h in own if h.code == level]
-    if level == EvidenceLevel.C and not any(h.rule_id != "ev-named-study" for h in chosen):
+    chosen = [h for h in own if h.code == level and h.rule_id != "ev-named-study"]
+    if not chosen:  # only a study named by size or journal
         chosen = [h for h in own if h.rule_id == "ev-named-study"]
     reasons = []
     seen = set()

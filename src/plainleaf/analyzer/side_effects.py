@@ -76,9 +76,14 @@ def expected_for(therapies: list[str]) -> list[tuple[SideEffectCode, str]]:
     return list(seen.items())
 
 
-def analyze_side_effects(text: str, therapies: list[str]) -> SideEffectsResult:
-    mentioned = mentions(text, side_effect_hits(text))
+def analyze_side_effects(
+    text: str, therapies: list[str], hits: list[Hit] | None = None
+) -> SideEffectsResult:
+    mentioned = mentions(text, side_effect_hits(text) if hits is None else hits)
     covered = {m.code for m in mentioned}
+    # Fever with pain or nausea after TACE *is* post-embolization syndrome, described.
+    if SideEffectCode.fever in covered and covered & {SideEffectCode.pain, SideEffectCode.nausea}:
+        covered.add(SideEffectCode.post_embolization)
     gaps = [
         SideEffectGap(
             code=code,

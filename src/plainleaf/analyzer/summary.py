@@ -8,6 +8,7 @@ it does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -86,7 +87,13 @@ _CONCLUDING = re.compile(
 )
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m)\b|^[\"“”'‘]")
+_CONCLUSION_HEADING = re.compile(
+    r"^\s*(?:Conclusions?|Interpretation|Significance|Summary|Key Findings)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|my|me|I['’]m)\b|^[\"“”'‘]|^(?:To|She|He)\b|\b(?:said|noted|told)\b"
+)
 
 
 def _CLAIM_SHAPE(sentence: str) -> bool:
@@ -138,19 +145,24 @@ def build_summary(
                                    "template", 1, 1))
 
     # 3. The main claim, simplified from the text itself.
-    claim = _claim_sentence(text, sentences, therapy_mentions)
-    if claim is not None:
+    ranked = _claim_sentences(text, sentences, therapy_mentions)
+    claim = ranked[0] if ranked else None
+    picked = None
+    for candidate in ranked:
         plain = next(
-            (v for v in clause_variants(claim.text, subs)
-             if _OUTCOME.search(v) and _fits(v) and g.ok(v, claim.start, claim.end)),
+            (v for v in clause_variants(candidate.text, subs)
+             if _OUTCOME.search(v) and _fits(v) and g.ok(v, candidate.start, candidate.end)),
             None,
         )
         if plain is not None:
-            cands.append(Candidate(f"It says: {plain}", claim.start, claim.end,
-                                   "extracted", 2, 2))
-        elif g.ok("It claims the treatment helps.", claim.start, claim.end):
-            cands.append(Candidate("It claims the treatment helps.", claim.start, claim.end,
-                                   "template", 2, 2))
+            picked = (plain, candidate)
+            break
+    if picked is not None:
+        plain, claim = picked
+        cands.append(Candidate(f"It says: {plain}", claim.start, claim.end, "extracted", 2, 2))
+    elif claim is not None and g.ok("It claims the treatment helps.", claim.start, claim.end):
+        cands.append(Candidate("It claims the treatment helps.", claim.start, claim.end,
+                               "template", 2, 2))
 
     # 4. One result, as written.
     number = _number_sentence(text, key_numbers)
@@ -254,28 +266,26 @@ def _fit_limits(cands: list[Candidate]) -> list[Candidate]:
         pool.remove(hardest)
 
 
-def _claim_sentence(text: str, sentences: list[Sentence],
-                    therapy_mentions: list[Hit]) -> Sentence | None:
-    """The sentence that best states what the text claims about the therapy."""
-    if not sentences:
-        return None
+def _claim_sentences(text: str, sentences: list[Sentence],
+                     therapy_mentions: list[Hit], k: int = 6) -> list[Sentence]:
+    """Sentences that best state what the text claims about the therapy, best first."""
     mention_starts = [h.start for h in therapy_mentions]
-    best, best_score = None, 0.0
-    import bisect
-
+    conclusion_at = _CONCLUSION_HEADING.search(text)
+    scored: list[tuple[float, int, Sentence]] = []
     for i, s in enumerate(sentences[:400]):  # the claim is stated early; stay linear
         if len(s.text) > 400 or s.text.endswith(":") or not _CLAIM_SHAPE(s.text):
             continue
-        k = bisect.bisect_left(mention_starts, s.start)
-        has_therapy = k < len(mention_starts) and mention_starts[k] < s.end
         outcome = len(_OUTCOME.findall(s.text))
         if not outcome:
             continue
+        j = bisect.bisect_left(mention_starts, s.start)
+        has_therapy = j < len(mention_starts) and mention_starts[j] < s.end
         score = outcome + (2 if has_therapy else 0) + (1 if _CONCLUDING.search(s.text) else 0)
-        score -= i * 0.01
-        if score > best_score:
-            best, best_score = s, score
-    return best
+        if conclusion_at and s.start >= conclusion_at.start():
+            score += 2  # an abstract's own conclusion is its main claim
+        scored.append((score - i * 0.01, i, s))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [s for _, _, s in scored[:k]]
 
 
 def _number_sentence(text: str, key_numbers: list[str]) -> tuple[str, int, int] | None:

@@ -46,6 +46,9 @@ class Rule:
     # Source types where this rule applies; None = all.
     contexts: frozenset[SourceType] | None = None
     weight: float = 1.0
+    # If set, ``unless`` is only looked for this many characters around the match
+    # (within its sentence), not in the whole sentence.
+    unless_window: int | None = None
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -73,6 +76,9 @@ class Rule:
                 continue
             if self.unless_regex is not None:
                 s, e = sentence_bounds(text, start, end)
+                if self.unless_window is not None:
+                    s = max(s, start - self.unless_window)
+                    e = min(e, end + self.unless_window)
                 if self.unless_regex.search(text, s, e):
                     continue
             yield start, end

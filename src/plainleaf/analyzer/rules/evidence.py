@@ -18,6 +18,8 @@ NOT_YET = (
     r"test|enrol+)|future|should be|to validate|to confirm|ongoing|under way|underway|"
     r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been)\b"
 )
+# "Randomized trials are needed": the future-tense words sit close to the design word.
+WINDOW = 50
 _NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:\w+ ){0,2}approv"
 
 RULES: tuple[Rule, ...] = (
@@ -29,16 +31,18 @@ RULES: tuple[Rule, ...] = (
         r"\bplacebo-controlled\b", r"\bRCTs?\b"),
          "a randomized controlled trial", CEBM,
          ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
-          "In a randomised controlled trial,"),
+          "In a randomised controlled trial,",
+          "This randomized trial showed longer survival in the combined group, but longer "
+          "follow-up is needed."),
          ("a non-randomized trial", "Randomized trials are needed."),
-         unless=(NOT_YET,)),
+         unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-phase3", L.A, (r"\bphase (?:3|III)\b(?!/)", r"\bphase (?:2/3|II/III)\b"),
          "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
-         ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,)),
+         ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-meta", L.A, (r"\bmeta-?analys[ie]s\b", r"\bsystematic reviews?\b"),
          "a meta-analysis or systematic review", CEBM,
          ("A meta-analysis of 12 trials", "a systematic review"),
-         ("A meta-analysis is needed.",), unless=(NOT_YET,)),
+         ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA)\b[^.\n]{0,60}\b(?:approv\w+|authori[sz]\w+|granted "
@@ -52,28 +56,29 @@ RULES: tuple[Rule, ...] = (
           "an FDA-approved CAR-T product"),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval."),
-         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+")),
+         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+"),
+         unless_window=WINDOW),
     Rule("ev-single-arm", L.B, (
         r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3)",
         r"\bprospective(?:ly)?\b", r"\bnon-?randomi[sz]ed\b"),
          "a trial with no comparison group (single-arm, phase 2 or prospective)", CEBM,
          ("a single-arm phase 2 trial", "a prospective study"),
          ("Prospective studies are needed to validate this.", "phase 1/2 trial"),
-         unless=(NOT_YET,)),
+         unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-retro", L.C, (
         r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
         r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bregistry\b", r"\bchart review\b",
         r"\bcase[- ]control\b", r"\bmatched (?:pairs|patients|analysis)\b"),
          "a look back at past records (retrospective or observational study)", CEBM,
          ("a retrospective analysis", "propensity score matching", "real-world data"),
-         ("We will set up a registry in the future.",), unless=(NOT_YET,)),
+         ("We will set up a registry in the future.",), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-early-phase", L.C, (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
         r"\bpilot (?:study|trial)\b", r"\bfeasibility (?:study|trial)\b"),
          "a small early trial (phase 1 or 1/2)", CEBM,
          ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study"),
-         ("phase 3 trial",), unless=(NOT_YET,)),
+         ("phase 3 trial",), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-case-series", L.C, (r"\bcase series\b",),
          "a case series", CEBM, ("a case series of 9 patients",), ("case report",)),
     Rule("ev-case-report", L.D, (r"\bcase reports?\b", r"\bwe (?:report|describe|present) "
@@ -103,7 +108,7 @@ RULES: tuple[Rule, ...] = (
          ("A study of 300 patients found", "published in the journal Blood",
           "registered as NCT01234567"),
          ("Studies have shown it works.", "150 clinical trials are in development"),
-         unless=(NOT_YET,)),
+         unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),
 )

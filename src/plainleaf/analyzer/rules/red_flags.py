@@ -63,11 +63,15 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
             r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            r"\bonline consultation\b", r"\bclick here\b",
+            r"\bconsult (?:our|an?) (?:\w+ )?(?:experts?|doctors?|specialists?)\b",
+            r"\bget (?:a|your) (?:free )?(?:quote|evaluation|second opinion)\b",
             r"\b(?:cost estimate|price quote|personali[sz]ed quote|treatment quote)\b",
         ),
         message="It pushes you to book, call or sign up.",
         source=FTC,
         should_flag=("Call us today to start.", "Book your free consultation now.",
+                     "Start your online consultation.",
                      "Contact us for a quote.", "Schedule a consultation with our team."),
         should_pass=("Call your care team if you have a fever.",
                      "Ask your doctor if a trial could suit you.",
@@ -103,6 +107,8 @@ RULES: tuple[Rule, ...] = (
             r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
             r"Germany|Switzerland|Austria|Kyiv|Russia|Thailand|Bangkok|Malaysia|China|Beijing|Shanghai|Guangzhou|India|"
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
+            r"\b(?:hospital|clinic|cent(?:er|re)) (?:in )?(?-i:Guangzhou|Beijing|Shanghai|Tijuana|"
+            r"Cancun|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
             r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
@@ -232,6 +238,8 @@ RULES: tuple[Rule, ...] = (
             r"\breduces recurrence,? and (?:extends|prolongs) survival\b",
             r"\b(?:extends|prolongs) (?:your )?(?:life|survival)\b",
             r"\b(?:will|always) (?:improve|extend|prolong|boost)\b",
+            r"\b(?:improves?|boosts?|strengthens?|enhances?) (?:your |the )?(?:immunity|"
+            r"immune (?:system|function)|quality of life)\b",
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
             r"body)\b",
         ),
@@ -301,12 +309,15 @@ RULES: tuple[Rule, ...] = (
             r"attack) (?:the )?healthy (?:cells|tissues?)\b",
             r"\b(?:target|attack|kill)s? only (?:the )?cancer cells\b",
             r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
+            r"\bno (?:damage|harm) to (?:the )?(?:healthy|normal) (?:cells|tissues?|organs)\b",
+            r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
         ),
         message="It plays down the risks. This treatment can have serious side effects.",
         source=f"{HNR}; {SPEC}",
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
-                     "Doses have occasionally resulted in these side effects:"),
+                     "Doses have occasionally resulted in these side effects:",
+                     "Small trauma and quick recovery."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
@@ -326,6 +337,9 @@ RULES: tuple[Rule, ...] = (
             r"\bmy (?:tumou?rs?|cancer|scan)s? (?:shrank|disappeared|(?:was|were|is|are) gone|"
             r"(?:was|were|came back) clear)\b",
             r"\bI (?:feel|felt) (?:great|better|amazing|like a new)\b",
+            r"\b(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+) (?:from|of|was|had|came)\b",
+            r"\b(?:his|her) (?:tumou?rs?|cancer|scans?) (?:shrank|disappeared|(?:was|were) gone|"
+            r"(?:was|were|came back) clear)\b",
             r"\bthanks to (?:this|the|their|Dr\.?|[A-Z]\w+['’]s) (?:treatment|therapy|clinic|"
             r"team|cells)\b",
         ),
@@ -334,7 +348,8 @@ RULES: tuple[Rule, ...] = (
         source=f"{FTC} (consumer testimonials); {ISSCR}",
         should_flag=("I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
-                     "Read our patient stories.", "She is now cancer-free."),
+                     "Read our patient stories.", "She is now cancer-free.",
+                     "Mr. Tan from Indonesia was diagnosed in 2022."),
         should_pass=("Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
