@@ -331,6 +331,13 @@ def test_article_report_is_accessible(page, app) -> None:
     page.locator(MAIN).get_by_role("button", name="Analyze").click()
     wait_idle(page, "Questions to ask your care team")
     problems = heading_problems(page, "article report")
+    controls = page.evaluate(_FOCUSABLE_JS)
+    reached = tab_through(page, limit=len(controls) + 40)
+    problems += [
+        f"article report: Tab never reached {c}"
+        for i, c in enumerate(controls)
+        if str(i) not in reached
+    ]
     open_all_expanders(page)
     blocking = run_axe(page, "article-report")
     print(f"axe article report: {dict(AXE_COUNTS['article-report'])}")
