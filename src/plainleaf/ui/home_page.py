@@ -32,6 +32,9 @@ def render(library: Library, links: dict[str, StreamlitPage]) -> None:
     else:
         downloads.booklet_download(library)
 
+    # An h2 between the page title (h1) and each therapy card (h3): screen reader users
+    # jump by heading level, and a skipped level reads as missing content.
+    st.header("Find a therapy")
     cancer = st.selectbox(
         "Filter by cancer type",
         [ALL, *library.cancers],

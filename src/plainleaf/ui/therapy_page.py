@@ -105,13 +105,15 @@ def _regulatory(therapy: Therapy) -> None:
     st.header("Is it approved?")
     st.markdown(f"**{reg.label}** (as of {reg.as_of:%B %Y}). " + md(reg.summary))
     if reg.products:
-        rows = "\n".join(
-            " | ".join(["", md(p.name), md(p.generic_name or ""), md(p.agency), str(p.year)])
-            + f" | {md(p.use)} |"
-            for p in reg.products
-        )
+        # A list, not a five-column table: it reflows on a phone or at 200% zoom (WCAG
+        # 1.4.10), where the table made the whole page scroll sideways.
         st.markdown(
-            "| Product | Drug name | Agency | Year | Approved for |\n|---|---|---|---|---|\n" + rows
+            "\n".join(
+                f"- **{md(p.name)}**"
+                + (f" ({md(p.generic_name)})" if p.generic_name else "")
+                + f": {md(p.agency)}, {p.year}. Approved for: {md(p.use)}"
+                for p in reg.products
+            )
         )
 
 
