@@ -115,6 +115,20 @@ def test_hardest_sentences_are_shown_on_request(content_copy) -> None:
     assert "reinfused" in page
 
 
+def test_a_hard_section_is_not_hidden_behind_an_easy_summary(content_copy) -> None:
+    path = content_copy / "therapies" / "car-t-demo.yaml"
+    text = path.read_text().replace(
+        "Some clinics sell cell drugs that are not approved.",
+        "Unregulated commercial establishments frequently advertise unapproved, "
+        "investigational cellular immunotherapies internationally.",
+    )
+    path.write_text(text)
+    at = _run(therapy_script, str(content_copy), "car-t-demo")
+    page = _all_text(at)
+    assert "Reading level: OVER THE LIMIT" in page
+    assert "Sections over the limit" in page and "caveats[0]" in page
+
+
 def test_broken_file_shows_a_clear_error(content_copy) -> None:
     (content_copy / "therapies" / "bad-entry.yaml").write_text("slug: bad-entry\nname: [oops\n")
     at = _run(broken_script, str(content_copy), "bad-entry")

@@ -98,5 +98,6 @@ def test_links_to_the_library_page_for_the_therapy():
     at.button[0].click().run()
     assert not at.exception
     assert "Read more" in [h.value for h in at.header]
+    assert at.get("download_button"), "the report can be printed"
     links = [m.value for m in at.markdown if "](./car-t-blood-cancers)" in m.value]
     assert links and "CAR\\-T cell therapy for blood cancers" in links[0]

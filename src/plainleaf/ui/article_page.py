@@ -127,6 +127,12 @@ def render(library: Library | None) -> None:
 
 
 def _report(a: Analysis, text: str, name: str, library: Library | None) -> None:
+    try:
+        from plainleaf.ui import downloads
+    except ImportError:  # handouts not installed in this version
+        pass
+    else:
+        downloads.report_download(a, name)
     st.header("In plain words")
     for s in a.summary.sentences:
         st.markdown(f"- {_md(s.text)}")

@@ -64,10 +64,19 @@ def render(library: Library, slug: str) -> None:
     _sources(therapy)
 
 
+@st.cache_data(show_spinner=False)
+def _failing_sections(therapy_json: str) -> list[str]:
+    """Reading-level problems of every section, as 'field: message' lines."""
+    report = review_therapy(Therapy.model_validate_json(therapy_json))
+    return [f"{e.field}: {e.message}" for e in report.errors if "reading level" in e.message]
+
+
 def _reading_level(therapy: Therapy, library: Library) -> None:
     reading = _measure(therapy.summary)
     whole = _measure(therapy.patient_text())
-    ok = reading.passes() and whole.passes()
+    failing = _failing_sections(therapy.model_dump_json())
+    # PASS only when the summary, the whole page and every section are within the limits.
+    ok = reading.passes() and whole.passes() and not failing
     st.markdown(
         f"**Reading level: {pass_fail(ok)}.** This summary reads at US school grade "
         f"{reading.flesch_kincaid_grade:.1f} (Flesch-Kincaid; SMOG {reading.smog_index:.1f}). "
@@ -92,12 +101,9 @@ def _reading_level(therapy: Therapy, library: Library) -> None:
                 explained = f": {md(term.definition)}" if term else ""
                 plain = f" (plainer: *{md(term.plain)}*)" if term and term.plain else ""
                 st.markdown(f"- **{md(h.word)}**, {h.syllables} syllables{plain}{explained}")
-        report = review_therapy(therapy)
-        failing = [e for e in report.errors if "reading level" in e.message]
         if failing:
             st.markdown("**Sections over the limit**")
-            for e in failing:
-                st.markdown(f"- {md(e.field)}: {md(e.message)}")
+            st.markdown("\n".join(f"- {md(line)}" for line in failing))
 
 
 def _regulatory(therapy: Therapy) -> None:
