@@ -24,7 +24,7 @@ STRONG_SALES_RULES = {"cta-book", "cta-price", "outside-trials-abroad", "outside
                       "overclaim-cure", "overclaim-certain-benefit", "overclaim-many-diseases",
                       "overclaim-no-side-effects", "testimonial-story"}
 # A bare phone number also appears on hospital and charity pages: a weaker sales sign.
-RULE_WEIGHT = {"cta-phone": 1.0}
+RULE_WEIGHT = {"cta-phone": 1.0, "cta-appointment": 1.0}
 PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
@@ -53,8 +53,9 @@ def classify(
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = RULE_WEIGHT.get(f.rule_id, SALES_FLAG_WEIGHT.get(RedFlag(f.code)))
-        # Overclaiming also appears in hyped news: it may tip the balance, not decide it.
-        limit = 1 if f.code == RedFlag.overclaiming else 2
+        # Overclaiming and quoted patients also appear in hyped news: they may tip the
+        # balance, not decide it.
+        limit = 1 if f.code in (RedFlag.overclaiming, RedFlag.testimonials) else 2
         if w and flag_votes[f.code] < limit:
             flag_votes[f.code] += 1
             score[SourceType.clinic_marketing] += w
@@ -89,9 +90,11 @@ def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> Sou
         s[SourceType.clinic_marketing], s[SourceType.news]
     ):
         return SourceType.study_report
-    if s[SourceType.clinic_marketing] >= 2 and (
-        strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]
-    ):
+    # A price or a phone number inside a news story (what a therapy costs, a sidebar ad)
+    # does not make the story a sales page when the reporting signals are stronger.
+    if s[SourceType.clinic_marketing] >= 2 and s[SourceType.clinic_marketing] >= s[
+        SourceType.news
+    ] and (strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]):
         return SourceType.clinic_marketing
     if s[SourceType.news] >= 1 and s[SourceType.news] >= s[SourceType.patient_education]:
         return SourceType.news

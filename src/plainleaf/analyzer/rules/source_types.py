@@ -51,17 +51,21 @@ RULES: tuple[Rule, ...] = (
         r"\bforward[- ]looking statements?\b", r"^\s*About [A-Z][\w&.,-]*(?: [A-Z][\w&.,-]*)*\s*$",
         r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
         r"\b(?:the company|our company) (?:announced|plans|expects|said)\b",
-        r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]"),
+        r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
+        r"\bmedia (?:enquiries|inquiries)\b", r"\bnotes? to editors?\b", r"\bpress[ .]office\b",
+        r"\bfor further information,? please contact\b"),
          "It reads like a press release (company announcement wording).", GENRE,
          ("CAMBRIDGE, Mass., May 2, 2024 /PRNewswire/ --", "Acme Bio (NASDAQ: ACME) today "
-          "announced results.", "This release contains forward-looking statements."),
+          "announced results.", "This release contains forward-looking statements.",
+          "Media enquiries: press.office@example.ac.uk", "Notes to editors",
+          "For further information, please contact:"),
          ("He read the news.",),
          weight=2.0),
     # --- news -----------------------------------------------------------------------
     Rule("st-news-reporting", ST.news, (
         r"\b(?:said|says|told|explained|noted|added)\b[^.\n]{0,60}\b(?:Dr\.?|professor|"
         r"researcher|author|who led|oncologist)\b",
-        r"\b(?:Dr\.?|Professor|Prof\.) [A-Z][a-z]+[^.\n]{0,80}\b(?:said|says|told|explained)\b",
+        r"\b(?:Dr\.?|Professor|Prof\.) [A-Z][a-z]+[^.\n]{0,120}\b(?:said|says|told|explained)\b",
         r"\b(?:published|appeared|reported) (?:this week |today |recently )?in (?:the )?"
         r"(?:journal )?[A-Z]",
         r"\baccording to (?:the|a) (?:study|researchers|authors|trial|report)\b",
@@ -78,6 +82,19 @@ RULES: tuple[Rule, ...] = (
           "In a recent early-phase clinical trial"),
          ("CAR-T cells are made from your blood.",),
          weight=1.0),
+    Rule("st-news-byline", ST.news, (
+        r"\((?-i:Reuters|AP|AFP|Bloomberg|CNN|BBC)\)",
+        r"\b(?:Reporting|Editing|Additional reporting|Writing) by [A-Z]",
+        r"\b(?:staff writer|(?:health|science|medical|senior|staff) (?:reporter|correspondent|"
+        r"editor|writer))\b",
+        # A byline with a plain name (a clinic blog signs "By Dr. ...", a paper lists authors).
+        r"^\s*By (?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:,? and [A-Z][a-z]+ [A-Z][\w'’-]+)?)"
+        r"\s*(?:,[^\n]{0,40})?$"),
+         "It has a reporter's byline or a news agency's credit line.", GENRE,
+         ("CHICAGO, June 2 (Reuters) - A cell therapy", "By Dana Whitfield, Staff Writer",
+          "(Reporting by Ann Lee; Editing by Bill Berkrot)", "By Maya Lindqvist and Rohan Desai"),
+         ("By Dr. Juan Perez, MD", "By infusing cells, doctors hope to help."),
+         weight=2.0),
     # --- clinic marketing -----------------------------------------------------------
     Rule("st-clinic-offer", ST.clinic_marketing, (
         r"\b(?:we|our (?:clinic|center|centre|team|doctors|specialists|hospital)) "
