@@ -473,9 +473,10 @@ RULES: tuple[Rule, ...] = (
         id="small-study-as-proof",
         code=RedFlag.small_uncontrolled,
         patterns=(
-            r"(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!seven )"
-            r"(?<!eight )(?<!nine )"
-            r"\b(?:out of|of|in|among|all|only) (?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            # "four in ten patients" is a ratio, not a study size: "in" only counts alone.
+            r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
+            r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
+            r"(?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
@@ -489,7 +490,7 @@ RULES: tuple[Rule, ...] = (
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
         source=HNR,
-        should_flag=("Out of the 15 patients, 10 responded.",
+        should_flag=("Out of the 15 patients, 10 responded.", "8 of 11 patients responded.",
                      "The trial enrolled a small group of patients.",
                      "The research treated 8 women, and experts are excited."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",

@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
         r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
         r"\b(?:expected|clinical) (?:clinical )?outcomes?\s*$", r"\bbenefits of (?:our|this)\b",
-        r"\binformed consent letter\b", r"\bappointment\b"),
+        r"\binformed consent letter\b"),
          "It promotes a treatment that the writer offers ('we offer', 'our clinic').", GENRE,
          ("R3 Stem Cell offers Natural Killer Cell Therapy in Tijuana.",
           "At our clinic, we offer NK cell infusions.",
