@@ -75,11 +75,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:cell )?counts?\b", r"\blow platelets\b",
         r"\b(?:decreased|reduced|lowered) (?:platelet|neutrophil|white (?:blood )?cell|"
         r"lymphocyte|blood) (?:cell )?counts?\b",
-        r"\bblood counts? (?:stayed|were|was|remained|dropped|fell|went|became) (?:very )?low\b",
+        r"\bblood counts? (?:may |can |will |might |could )?(?:stay|stays|stayed|are|were|was|be|"
+        r"remain|remains|remained|drop|drops|dropped|fall|falls|fell|go|goes|went|become|became) "
+        r"(?:very )?low\b",
         r"\blowers? (?:your |the )?blood counts\b"),
          "Low blood counts", CTCAE, ("neutropenia", "low blood counts", "anemia",
                                      "decreased platelet count", "His blood counts stayed low",
-                                     "Chemotherapy lowers your blood counts."),
+                                     "Chemotherapy lowers your blood counts.",
+                                     "Your blood counts may stay low for weeks."),
          ("blood count tests", "Platelets help clotting.")),
     Rule("se-infection", S.infection, (r"\binfections?\b", r"\bsepsis\b", r"\bpneumonia\b"),
          "Infections", CTCAE, ("risk of infection", "sepsis"), ("infusion",)),
