@@ -62,7 +62,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:schedule|request|arrange) (?:a|an|your) free appointment\b",
             r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
             r"\bapply now\b",
-            r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
+            r"\b(?:fill (?:in|out)|submit|complete) (?:the|our|this) (?:online |contact |short )?"
+            r"(?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
             r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
             r"\bonline consultation\b", r"\bclick here\b",
@@ -75,7 +76,8 @@ RULES: tuple[Rule, ...] = (
         should_flag=("Call us today to start.", "Book your free consultation now.",
                      "Schedule your free appointment today.",
                      "Start your online consultation.",
-                     "Contact us for a quote.", "Schedule a consultation with our team."),
+                     "Contact us for a quote.", "Schedule a consultation with our team.",
+                     "Complete our online form and we will call you."),
         should_pass=("Call your care team if you have a fever.",
                      "The company will host a conference call today at 8:30 a.m.",
                      "Request an appointment online.",
@@ -138,6 +140,7 @@ RULES: tuple[Rule, ...] = (
             r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|office|desk|department|"
             r"patient (?:coordinator|department|office|services|cent(?:er|re)))\b",
+            r"\binternational medical (?:cent(?:er|re)|department|services)\b",
             r"\bpatients from (?:more than |over )?\d+ countries\b",
             r"\bpatients from (?:all|many|other) countries\b",
             # A clinic named after a cell-therapy tourism hub ("Tijuana partner facility").
@@ -152,6 +155,7 @@ RULES: tuple[Rule, ...] = (
                      "At our clinic in Cancún, we offer dendritic cell vaccines.",
                      "Many patients choose medical tourism for CAR-T.",
                      "Our International Office handles visas.",
+                     "GoldenCell Hospital - International Medical Center",
                      "Patients from all countries are welcome.",
                      "Our Tijuana partner facility offers advanced protocols.",
                      "Bangkok Advanced Cell Center"),
@@ -318,13 +322,16 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
             r"body)\b",
             r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
+            r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
+            r"over|above) \d+ ?(?:%|percent)",
         ),
         message="It promises a certain benefit that no study in the text shows.",
         source=f"{FTC}; {HNR}",
         should_flag=("Patients can anticipate several positive outcomes.",
                      "This strategy optimizes patient outcomes.",
                      "NK cells restore your immune system.",
-                     "Our doctors report a success rate of 90 percent."),
+                     "Our doctors report a success rate of 90 percent.",
+                     "Our complete remission rate for B-ALL reaches 93%."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "Some patients may live longer."),
         negatable=True,
@@ -377,7 +384,8 @@ RULES: tuple[Rule, ...] = (
             r"|largely |typically |often )?"
             r"(?:mild|minor|minimal|rare|few|manageable|temporary)\b",
             r"\bwell[- ]tolerated\b",
-            r"\bno (?:serious|major|significant|severe) (?:side|adverse) effects\b",
+            r"\bno (?:serious|major|significant|severe|harsh|toxic|dangerous|unpleasant) "
+            r"(?:side|adverse) effects\b",
             r"\b(?:very|extremely|remarkably|incredibly|exceptionally) safe\b",
             r"\bsafe and (?:effective|gentle|natural)\b",
             r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
@@ -396,6 +404,7 @@ RULES: tuple[Rule, ...] = (
         source=f"{HNR}; {SPEC}",
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
+                     "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
                      "Side effects were mostly mild, the team said.",

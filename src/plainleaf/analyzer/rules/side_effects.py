@@ -23,11 +23,14 @@ RULES: tuple[Rule, ...] = (
         r"side effects|events|problems)\b", r"\bimmune effector cell[- ]associated\b",
         r"\bconfusion\b", r"\bseizures?\b", r"\b(?:trouble|difficulty|problems?) speaking\b",
         r"\baphasia\b", r"\bencephalopathy\b", r"\btremors?\b",
+        r"\b(?:nerve|nervous system|brain) (?:and brain )?(?:problems|effects|side effects|"
+        r"toxicit(?:y|ies))\b",
         r"\b(?:became|become|becomes|got|was|were|is|are|feel|felt|seemed) (?:very |a bit |"
         r"more )?confused\b"),
          "Nerve and brain effects", ASTCT,
          ("ICANS can cause confusion.", "without neurotoxicity", "She had a seizure.",
-          "A few days later he became confused."),
+          "A few days later he became confused.",
+          "serious side effects, including nerve problems", "Nervous system problems"),
          ("The nervous system sends signals.", "Nerves carry signals.",
           "Do not get confused by the names.")),
     Rule("se-fever", S.fever, (r"\bfevers?\b", r"\bfebrile\b", r"\bhigh temperature\b",

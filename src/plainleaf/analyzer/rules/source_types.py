@@ -103,6 +103,12 @@ RULES: tuple[Rule, ...] = (
          ("By Maya Lindqvist and Rohan Desai", "By Priya Raman"),
          ("By Dr. Juan Perez, MD", "By infusing cells, doctors hope to help."),
          weight=1.0),
+    Rule("st-news-blog", ST.news, (
+        r"^\s*Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b"),
+         "It is a blog post (a third party writing about treatments).", GENRE,
+         ("Posted by Jenna | 5 min read", "Posted on 3 March 2026"),
+         ("The results were posted online.", "Read the minutes of the meeting."),
+         weight=1.0),
     # --- clinic marketing -----------------------------------------------------------
     Rule("st-clinic-offer", ST.clinic_marketing, (
         r"\b(?:we|our (?:clinic|center|centre|team|doctors|specialists|hospital)) "
