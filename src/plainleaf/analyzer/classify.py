@@ -91,8 +91,8 @@ def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> Sou
     ):
         return SourceType.study_report
     # A price or a phone number inside a news story (what a therapy costs, a sidebar ad)
-    # does not make the story a sales page when the reporting signals are stronger.
-    if s[SourceType.clinic_marketing] >= 2 and s[SourceType.clinic_marketing] >= s[
+    # does not make the story a sales page unless the sales signals outweigh the reporting.
+    if s[SourceType.clinic_marketing] >= 2 and s[SourceType.clinic_marketing] > s[
         SourceType.news
     ] and (strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]):
         return SourceType.clinic_marketing

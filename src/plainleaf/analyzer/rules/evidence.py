@@ -50,7 +50,9 @@ RULES: tuple[Rule, ...] = (
          ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission|Health Canada|TGA)\b[^.\n]{0,60}\b(?:approv\w+|authori[sz]\w+|granted "
+        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
+        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b[^.\n]{0,60}"
+        r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
@@ -58,7 +60,9 @@ RULES: tuple[Rule, ...] = (
         r"\bFDA[- ]approved\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
-          "an FDA-approved CAR-T product"),
+          "an FDA-approved CAR-T product",
+          "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
+          "China's NMPA approved the CAR-T product in 2021."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?"),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.

@@ -136,6 +136,9 @@ RULES: tuple[Rule, ...] = (
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
             r"\b(?:hospital|clinic|cent(?:er|re)) (?:in )?(?-i:Guangzhou|Beijing|Shanghai|Tijuana|"
             r"Canc[uú]n|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
+            # "Clínica Renacer - Cancún": a clinic named with a cell-therapy tourism town.
+            r"\b(?:clinic|cl[ií]nica|hospital|cent(?:er|re)|centro)\b[^.\n]{0,40}"
+            r"\b(?-i:Tijuana|Canc[uú]n|Nassau|Grand Cayman|Playa del Carmen|Puerto Vallarta)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
             r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
             r"\b(?:international|foreign|overseas) (?:patients|team|office|desk|department|"
@@ -158,7 +161,8 @@ RULES: tuple[Rule, ...] = (
                      "GoldenCell Hospital - International Medical Center",
                      "Patients from all countries are welcome.",
                      "Our Tijuana partner facility offers advanced protocols.",
-                     "Bangkok Advanced Cell Center"),
+                     "Bangkok Advanced Cell Center",
+                     "Clínica Renacer - Cancún, Quintana Roo"),
         should_pass=("The trial enrolled patients in Germany and France.",
                      "NK cells were tested in mice.",
                      "The trial ran at National Taiwan University Hospital, Taipei."),

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:today|\w+day) announced\b", r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
         r"\bforward[- ]looking statements?\b", r"^\s*About [A-Z][\w&.,-]*(?: [A-Z][\w&.,-]*)*\s*$",
         r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
-        r"\b(?:the company|our company) (?:announced|plans|expects|said)\b",
+        r"\b(?:the company|our company) (?:announced|plans|expects)\b",
         r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
         r"\bmedia (?:enquiries|inquiries)\b", r"\bnotes? to editors?\b", r"\bpress[ .]office\b",
         r"\bfor further information,? please contact\b", r"\bfor immediate release\b",
@@ -77,11 +77,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:a|the) (?:new|recent|latest) (?:study|trial|research|clinical trial|early-phase)"
         r"\b", r"\bresearchers (?:at|from|found|say|said|reported|tested|led)\b",
         r"\bthe (?:study|trial)['’]s (?:authors|lead|results)\b",
-        r"\b(?:independent|outside) experts?\b", r"\bwho was not involved\b"),
+        r"\b(?:independent|outside) experts?\b", r"\bwho was not involved\b",
+        # A reporter attributes a company's claims to it ("its developer said on Friday").
+        r"\b(?:the|its) (?:company|drugmaker|developer|firm|manufacturer) said\b",
+        r"\bsaid (?:on|in a statement on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
           "'This is early,' said Dr. Lee, who led the trial.",
-          "In a recent early-phase clinical trial"),
+          "In a recent early-phase clinical trial",
+          "no patient had severe neurotoxicity, the company said.",
+          "its developer ImmunoACT said on Friday."),
          ("CAR-T cells are made from your blood.",),
          weight=1.0),
     Rule("st-news-byline", ST.news, (
