@@ -16,6 +16,8 @@ from plainleaf.analyzer import analyze_text
 from plainleaf.analyzer.scoring import score_folder
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+# Short documents written after the analyzer was read, to probe for over-fitting.
+PROBES = Path(__file__).parent / "fixtures" / "probes"
 LABELS = [json.loads(x) for x in (HELDOUT / "labels.jsonl").read_text().splitlines() if x]
 
 
@@ -33,8 +35,9 @@ def test_every_heldout_document_is_labelled_and_all_kinds_are_covered():
         assert kinds.count(kind) >= 4, kind
 
 
-def test_quality_bars_on_heldout():
-    s = score_folder(HELDOUT)
+@pytest.mark.parametrize("folder", [HELDOUT, PROBES], ids=lambda p: p.name)
+def test_quality_bars(folder: Path):
+    s = score_folder(folder)
     report = s.report()
     assert s.source_type_accuracy >= 0.9, report
     assert s.evidence_exact >= 0.8, report
