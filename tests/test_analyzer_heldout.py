@@ -102,3 +102,16 @@ def test_ratio_is_not_a_small_study():
     a = _run("h08_news_local_patient.txt")
     assert a.source_type.code == "news"
     assert "small_uncontrolled" not in {str(f.code) for f in a.red_flags}
+
+
+def test_story_exposing_a_clinic_is_still_news():
+    # A reporter's credit line outweighs the clinic prices and promises the story exposes.
+    text = (
+        "Desperate patients pay thousands for unproven cell infusions\n"
+        "By Laura Beck, Health Correspondent\n\n"
+        "Clinics in Tijuana charge up to $40,000 for NK cell infusions. One clinic offers a "
+        "free consultation by WhatsApp, an investigation found.\n"
+    )
+    assert analyze_text(text).source_type.code == "news"
+    unsigned = text.replace("By Laura Beck, Health Correspondent\n", "")
+    assert analyze_text(unsigned).source_type.code == "clinic_marketing"

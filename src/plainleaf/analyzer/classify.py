@@ -67,7 +67,10 @@ def classify(
     if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
         score[SourceType.patient_education] += 1.0
         why[SourceType.patient_education].extend(serious_effects[:1])
-    code = _decide(score, promo, strong)
+    # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
+    # even when the story quotes a clinic's prices and promises to expose them.
+    credited = votes.get("st-news-byline", 0) > 0
+    code = _decide(score, promo, strong, credited)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
         evidence_hits = [f for f in raw_flags if f.code in PROMO_FLAGS][:4]
@@ -80,7 +83,9 @@ def classify(
     )
 
 
-def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> SourceType:
+def _decide(
+    score: dict[str, float], promo: set[str], strong_sales: bool, credited: bool = False
+) -> SourceType:
     s = {t: score.get(t, 0.0) for t in SourceType}
     if s[SourceType.press_release] >= 2 and s[SourceType.press_release] >= s[
         SourceType.clinic_marketing
@@ -90,6 +95,8 @@ def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> Sou
         s[SourceType.clinic_marketing], s[SourceType.news]
     ):
         return SourceType.study_report
+    if credited:
+        return SourceType.news
     # A price or a phone number inside a news story (what a therapy costs, a sidebar ad)
     # does not make the story a sales page unless the sales signals outweigh the reporting.
     if s[SourceType.clinic_marketing] >= 2 and s[SourceType.clinic_marketing] > s[
