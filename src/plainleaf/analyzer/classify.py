@@ -24,7 +24,7 @@ STRONG_SALES_RULES = {"cta-book", "cta-price", "outside-trials-abroad", "outside
                       "overclaim-cure", "overclaim-certain-benefit", "overclaim-many-diseases",
                       "overclaim-no-side-effects", "testimonial-story"}
 # A bare phone number also appears on hospital and charity pages: a weaker sales sign.
-RULE_WEIGHT = {"cta-phone": 1.0}
+RULE_WEIGHT = {"cta-phone": 1.0, "cta-appointment": 1.0}
 PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
                RedFlag.risks_minimized}
 
@@ -53,8 +53,9 @@ def classify(
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = RULE_WEIGHT.get(f.rule_id, SALES_FLAG_WEIGHT.get(RedFlag(f.code)))
-        # Overclaiming also appears in hyped news: it may tip the balance, not decide it.
-        limit = 1 if f.code == RedFlag.overclaiming else 2
+        # Overclaiming and quoted patients also appear in hyped news: they may tip the
+        # balance, not decide it.
+        limit = 1 if f.code in (RedFlag.overclaiming, RedFlag.testimonials) else 2
         if w and flag_votes[f.code] < limit:
             flag_votes[f.code] += 1
             score[SourceType.clinic_marketing] += w
@@ -66,7 +67,10 @@ def classify(
     if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
         score[SourceType.patient_education] += 1.0
         why[SourceType.patient_education].extend(serious_effects[:1])
-    code = _decide(score, promo, strong)
+    # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
+    # even when the story quotes a clinic's prices and promises to expose them.
+    credited = votes.get("st-news-byline", 0) > 0
+    code = _decide(score, promo, strong, credited)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
         evidence_hits = [f for f in raw_flags if f.code in PROMO_FLAGS][:4]
@@ -79,7 +83,9 @@ def classify(
     )
 
 
-def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> SourceType:
+def _decide(
+    score: dict[str, float], promo: set[str], strong_sales: bool, credited: bool = False
+) -> SourceType:
     s = {t: score.get(t, 0.0) for t in SourceType}
     if s[SourceType.press_release] >= 2 and s[SourceType.press_release] >= s[
         SourceType.clinic_marketing
@@ -89,9 +95,13 @@ def _decide(score: dict[str, float], promo: set[str], strong_sales: bool) -> Sou
         s[SourceType.clinic_marketing], s[SourceType.news]
     ):
         return SourceType.study_report
-    if s[SourceType.clinic_marketing] >= 2 and (
-        strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]
-    ):
+    if credited:
+        return SourceType.news
+    # A price or a phone number inside a news story (what a therapy costs, a sidebar ad)
+    # does not make the story a sales page unless the sales signals outweigh the reporting.
+    if s[SourceType.clinic_marketing] >= 2 and s[SourceType.clinic_marketing] > s[
+        SourceType.news
+    ] and (strong_sales or s[SourceType.clinic_marketing] >= s[SourceType.patient_education]):
         return SourceType.clinic_marketing
     if s[SourceType.news] >= 1 and s[SourceType.news] >= s[SourceType.patient_education]:
         return SourceType.news

@@ -28,8 +28,9 @@ def grade(
 ) -> EvidenceResult:
     own = [h for h in hits if not _is_background(text, h)]
     if source_type == SourceType.clinic_marketing:
-        # A seller naming a journal is not a study of what it sells.
-        own = [h for h in own if h.rule_id != "ev-named-study"]
+        # A seller naming a journal is not a study of what it sells, and a trial or an
+        # approval it cites from the literature tested someone else's product (spec: N).
+        own = [h for h in own if h.rule_id != "ev-named-study" and not _cites_others(text, h)]
     level = _main_level(own, source_type, len(text))
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
@@ -67,6 +68,22 @@ def grade(
         reasons=reasons,
         evidence=[h.evidence(text) for h in chosen[:4]],
     )
+
+
+# A literature citation in the sentence: author "et al", a journal abbreviation, a
+# "year;volume" reference or a DOI.
+_CITATION = re.compile(
+    r"\bet al\b|\bN Engl J Med\b|\bNEJM\b|\bLancet\b|\bJ Clin Oncol\b|\bNat(?:ure)? "
+    r"(?:Med|Rev)\w*\b|\b(?:19|20)\d\d;\s?\d+|\bdoi\b",
+    re.IGNORECASE,
+)
+# ...unless the seller says the cited study is its own.
+_OWN_STUDY = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+
+
+def _cites_others(text: str, h: Hit) -> bool:
+    s, e = sentence_bounds(text, h.start, h.end)
+    return bool(_CITATION.search(text, s, e)) and not _OWN_STUDY.search(text, s, e)
 
 
 def _is_background(text: str, h: Hit) -> bool:

@@ -28,6 +28,17 @@ _ADMITS_LIMITS = re.compile(
 )
 
 
+# "Well tolerated" is fair shorthand when the text also counts the severe harms
+# (grade 3 or higher events, in CTCAE terms); it plays the risks down only when it does not.
+_SOFT_SAFETY = re.compile(r"toler|manageable", re.IGNORECASE)
+_COUNTS_SEVERE_HARMS = re.compile(
+    r"\bgrade (?:3|III|≥ ?3|>= ?3)(?: or (?:higher|worse|more|above)|[-–/]4| and 4)?\b"
+    r"[^.\n]{0,120}\b(?:adverse|events?|toxicit|side effects|occurred|were|included|"
+    r"cytopenias?|neutropenia|infections?)",
+    re.IGNORECASE,
+)
+
+
 _NAMES_ITS_STUDY = re.compile(
     r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
     r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
@@ -56,6 +67,9 @@ def select_flags(
         # "A new study found" is fine when the text names that study elsewhere.
         kept = [h for h in kept if not (h.rule_id == "unnamed-centre"
                                         and _STUDY_WORD.search(text, h.start, h.end))]
+    if _COUNTS_SEVERE_HARMS.search(text):
+        kept = [h for h in kept if not (h.rule_id == "risk-mild-only"
+                                        and _SOFT_SAFETY.search(text, h.start, h.end))]
     codes = {h.code for h in kept}
     if RedFlag.small_uncontrolled in codes and (
         not (codes & {RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials}

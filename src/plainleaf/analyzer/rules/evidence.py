@@ -16,7 +16,8 @@ CEBM = "Oxford CEBM Levels of Evidence 2011; GRADE; labels spec"
 NOT_YET = (
     r"\b(?:needed|are needed|is needed|required|warranted|planned|plans? to|will (?:be|start|"
     r"test|enrol+)|future|should be|to validate|to confirm|ongoing|under way|underway|"
-    r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been)\b"
+    r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been|unlikely|"
+    r"do(?:es)? not exist|lacking)\b"
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
 WINDOW = 50
@@ -27,14 +28,18 @@ RULES: tuple[Rule, ...] = (
         r"(?<!non-)(?<!non)(?<!not )\brandomi[sz]ed\b(?:,? (?:double-blind(?:ed)?|open-label|"
         r"controlled|placebo-controlled|multi-?cent(?:er|re)|phase (?:3|III|2|II)))*"
         r"(?:,? (?:controlled|clinical|phase \w+))* (?:trials?|study|studies)\b",
-        r"\brandomly (?:assigned|allocated)\b", r"\b(?:was|were) randomi[sz]ed\b",
+        # "Treatment was not randomly assigned" describes a study that is not randomized.
+        r"(?<!\bnot )(?<!\bnever )\brandomly (?:assigned|allocated)\b",
+        r"\b(?:was|were) randomi[sz]ed\b",
         r"\bplacebo-controlled\b", r"\bRCTs?\b"),
          "a randomized controlled trial", CEBM,
          ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
           "In a randomised controlled trial,",
           "This randomized trial showed longer survival in the combined group, but longer "
           "follow-up is needed."),
-         ("a non-randomized trial", "Randomized trials are needed."),
+         ("a non-randomized trial", "Randomized trials are needed.",
+          "Because treatment was not randomly assigned, confounding remains.",
+          "Randomized studies are unlikely to be done."),
          unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-phase3", L.A, (r"\bphase (?:3|III)\b(?!/)", r"\bphase (?:2/3|II/III)\b"),
          "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
@@ -45,7 +50,9 @@ RULES: tuple[Rule, ...] = (
          ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission|Health Canada|TGA)\b[^.\n]{0,60}\b(?:approv\w+|authori[sz]\w+|granted "
+        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
+        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b[^.\n]{0,60}"
+        r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
@@ -53,17 +60,23 @@ RULES: tuple[Rule, ...] = (
         r"\bFDA[- ]approved\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
-          "an FDA-approved CAR-T product"),
+          "an FDA-approved CAR-T product",
+          "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
+          "China's NMPA approved the CAR-T product in 2021."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
-          "The company plans to seek FDA approval."),
-         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+"),
+          "The company plans to seek FDA approval.", "Is this FDA approved?"),
+         # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
+         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?"),
          unless_window=WINDOW),
     Rule("ev-single-arm", L.B, (
-        r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3)",
+        # "The recommended phase 2 dose" is chosen in a phase 1 trial: not a phase 2 trial.
+        r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3|\s+dose|\s*\(?RP2D)",
         r"\bprospective(?:ly)?\b", r"\bnon-?randomi[sz]ed\b"),
          "a trial with no comparison group (single-arm, phase 2 or prospective)", CEBM,
          ("a single-arm phase 2 trial", "a prospective study"),
-         ("Prospective studies are needed to validate this.", "phase 1/2 trial"),
+         ("Prospective studies are needed to validate this.", "phase 1/2 trial",
+          "DL3 was selected as the recommended phase 2 dose.",
+          "Prospective randomized data are unlikely to become available."),
          unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-retro", L.C, (
         r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
@@ -75,10 +88,13 @@ RULES: tuple[Rule, ...] = (
     Rule("ev-early-phase", L.C, (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
+        r"\bearly[- ]stage (?:clinical )?(?:trial|study)\b",
         r"\bpilot (?:study|trial)\b", r"\bfeasibility (?:study|trial)\b"),
          "a small early trial (phase 1 or 1/2)", CEBM,
-         ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study"),
-         ("phase 3 trial",), unless=(NOT_YET,), unless_window=WINDOW),
+         ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study",
+          "Professor Mair, who is leading the early-stage trial, said"),
+         ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
+         unless_window=WINDOW),
     Rule("ev-case-series", L.C, (r"\bcase series\b",),
          "a case series", CEBM, ("a case series of 9 patients",), ("case report",)),
     Rule("ev-case-report", L.D, (r"\bcase reports?\b", r"\bwe (?:report|describe|present) "

@@ -51,16 +51,19 @@ RULES: tuple[Rule, ...] = (
         id="cta-book",
         code=RedFlag.call_to_action,
         patterns=(
-            r"\bcall (?:us|today|now|our (?:team|clinic|office)|\w+ today)\b",
+            # "conference call today" in a press release is not a sales pitch.
+            r"(?<!conference )\bcall (?:us|today|now|our (?:team|clinic|office)|\w+ today)\b",
             r"\b(?:free|no[- ]cost|complimentary) (?:consultation|assessment|evaluation|"
             r"case review)\b",
             r"\bbook (?:a|an|your) (?:free )?(?:consultation|appointment|call|visit|session|"
             r"treatment|place|spot)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
-            r"appointment|call|quote)\b",
+            r"call|quote)\b",
+            r"\b(?:schedule|request|arrange) (?:a|an|your) free appointment\b",
             r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
             r"\bapply now\b",
-            r"\b(?:fill (?:in|out)|submit) (?:the|our|this) (?:form|application)\b",
+            r"\b(?:fill (?:in|out)|submit|complete) (?:the|our|this) (?:online |contact |short )?"
+            r"(?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
             r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
             r"\bonline consultation\b", r"\bclick here\b",
@@ -71,19 +74,42 @@ RULES: tuple[Rule, ...] = (
         message="It pushes you to book, call or sign up.",
         source=FTC,
         should_flag=("Call us today to start.", "Book your free consultation now.",
+                     "Schedule your free appointment today.",
                      "Start your online consultation.",
-                     "Contact us for a quote.", "Schedule a consultation with our team."),
+                     "Contact us for a quote.", "Schedule a consultation with our team.",
+                     "Complete our online form and we will call you."),
         should_pass=("Call your care team if you have a fever.",
+                     "The company will host a conference call today at 8:30 a.m.",
+                     "Request an appointment online.",
                      "Ask your doctor if a trial could suit you.",
                      "The book chapter reviews CAR-T."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news),
     ),
     Rule(
+        id="cta-appointment",
+        code=RedFlag.call_to_action,
+        patterns=(
+            r"\b(?:request|make|schedule|arrange) (?:an|your) appointment\b",
+            r"\bappointment request\b",
+        ),
+        message="It asks you to make an appointment to get the treatment.",
+        source=FTC,
+        should_flag=("Request an appointment online.", "Schedule your appointment today.",
+                     "Fill in the appointment request form."),
+        should_pass=("Your nurse will explain what happens at each visit.",
+                     "Bring a list of your medicines."),
+        # Hospital programme pages carry the same button: a weak sales sign (classify.py),
+        # shown as a flag only on a sales page.
+        contexts=CLINIC,
+    ),
+    Rule(
         id="cta-price",
         code=RedFlag.call_to_action,
         patterns=(
-            r"(?:US\s?)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:USD|k))?",
-            r"[€£]\s?\d[\d,.]*",
+            # Atomic groups: "$2.1 billion" must not match as "$2".
+            r"(?:US\s?)?\$\s?(?>\d[\d,]*(?:\.\d+)?)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)"
+            r"(?:\s?(?:USD|k))?",
+            r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"\b\d[\d,.]*\s?(?:USD|EUR|euros|dollars)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
             r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
@@ -93,7 +119,8 @@ RULES: tuple[Rule, ...] = (
         source=FTC,
         should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
                      "Prices start from 9,000 euros."),
-        should_pass=("The drug was approved in 2017.", "Costs of care vary by country."),
+        should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
+                     "Analysts expect sales of $2.1 billion.", "a £40m grant"),
         contexts=ctx(SourceType.clinic_marketing, SourceType.press_release),
     ),
     # --- offered outside trials -------------------------------------------------------
@@ -109,10 +136,19 @@ RULES: tuple[Rule, ...] = (
             r"Turkey|Istanbul|Serbia|Belgrade|Georgia|Tbilisi|Kazakhstan|Dubai|Cyprus|Antigua)\b",
             r"\b(?:hospital|clinic|cent(?:er|re)) (?:in )?(?-i:Guangzhou|Beijing|Shanghai|Tijuana|"
             r"Canc[uú]n|Panama|Bangkok|Istanbul|Kyiv|Islamabad|Nassau|Shenzhen)\b",
+            # "Clínica Renacer - Cancún": a clinic named with a cell-therapy tourism town.
+            r"\b(?:clinic|cl[ií]nica|hospital|cent(?:er|re)|centro)\b[^.\n]{0,40}"
+            r"\b(?-i:Tijuana|Canc[uú]n|Nassau|Grand Cayman|Playa del Carmen|Puerto Vallarta)\b",
             r"\bmedical tourism\b", r"\btravel (?:abroad|overseas) for\b",
             r"\bpatients (?:from|coming from) (?:all over|around) the world\b",
-            r"\b(?:international|foreign|overseas) (?:patients|team|patient (?:coordinator|"
-            r"department))\b", r"\bpatients from (?:more than |over )?\d+ countries\b",
+            r"\b(?:international|foreign|overseas) (?:patients|team|office|desk|department|"
+            r"patient (?:coordinator|department|office|services|cent(?:er|re)))\b",
+            r"\binternational medical (?:cent(?:er|re)|department|services)\b",
+            r"\bpatients from (?:more than |over )?\d+ countries\b",
+            r"\bpatients from (?:all|many|other) countries\b",
+            # A clinic named after a cell-therapy tourism hub ("Tijuana partner facility").
+            r"\b(?-i:Tijuana|Canc[uú]n|Bangkok|Nassau|Istanbul|Kyiv)\b[^.\n]{0,30}"
+            r"\b(?:clinic|cent(?:er|re)|hospital|institute|facility)\b",
             r"\btreatment (?:abroad|overseas)\b",
         ),
         message="It sells the treatment in another country, outside a registered clinical trial.",
@@ -120,9 +156,16 @@ RULES: tuple[Rule, ...] = (
         should_flag=("R3 offers NK cell therapy in Tijuana Mexico.",
                      "Treatment takes place in our clinic in Cancun.",
                      "At our clinic in Cancún, we offer dendritic cell vaccines.",
-                     "Many patients choose medical tourism for CAR-T."),
+                     "Many patients choose medical tourism for CAR-T.",
+                     "Our International Office handles visas.",
+                     "GoldenCell Hospital - International Medical Center",
+                     "Patients from all countries are welcome.",
+                     "Our Tijuana partner facility offers advanced protocols.",
+                     "Bangkok Advanced Cell Center",
+                     "Clínica Renacer - Cancún, Quintana Roo"),
         should_pass=("The trial enrolled patients in Germany and France.",
-                     "NK cells were tested in mice."),
+                     "NK cells were tested in mice.",
+                     "The trial ran at National Taiwan University Hospital, Taipei."),
         contexts=CLINIC,
     ),
     Rule(
@@ -134,6 +177,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:wait (?:for|to join)|join|enrol+|enter|qualify for) (?:a |any )?"
             r"(?:clinical )?trials?\b",
             r"\bwithout (?:joining|enrolling in|being in) a (?:clinical )?trial\b",
+            r"\bwithout waiting for (?:a |any )?(?:clinical )?trials?(?: enrol+ment)?\b",
+            r"\bnot (?:yet )?available in the (?:United States|U\.?S\.?A?|UK|EU|European Union)\b",
             r"\b(?:available|offered|provided) (?:now |today )?(?:outside|before) "
             r"(?:of )?(?:a |any )?(?:clinical )?trials?\b",
             r"\bnot (?:yet )?(?:FDA[- ])?approved\b[^.\n]{0,80}\b(?:we|our (?:clinic|"
@@ -144,9 +189,29 @@ RULES: tuple[Rule, ...] = (
         message="It offers an unproven treatment for a fee outside a clinical trial.",
         source=f"{FDA}; {ISSCR}",
         should_flag=("No need to wait for a clinical trial: start next week.",
-                     "You can get CAR-T cells without joining a trial."),
+                     "You can get CAR-T cells without joining a trial.",
+                     "Available to all patients without waiting for trial enrolment.",
+                     "Our partner offers protocols not yet available in the United States."),
         should_pass=("Ask if you can join a clinical trial.",
                      "The therapy is only available in clinical trials."),
+        contexts=CLINIC,
+    ),
+    Rule(
+        id="outside-trials-self-pay",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\bself[- ]pay\b", r"\bpayable in advance\b", r"\bpaid in advance\b",
+            r"\b(?:health )?insurance (?:does not|doesn['’]t|will not|won['’]t) (?:cover|pay)\b",
+            r"\bnot covered by (?:\w+ )?(?:health )?insurance\b",
+        ),
+        message="It sells the treatment for cash, outside insurance and outside a clinical "
+        "trial: a sign of an unapproved treatment.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("Treatments are self-pay.", "Costs: from 9,000 euros, payable in advance.",
+                     "Statutory health insurance does not cover the treatment.",
+                     "The therapy is not covered by health insurance."),
+        should_pass=("Ask your insurer what is covered.",
+                     "Trial treatment is paid for by the sponsor."),
         contexts=CLINIC,
     ),
     # --- vague evidence -------------------------------------------------------------
@@ -155,19 +220,23 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.vague_evidence,
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
-            r"(?:studies|research|trials|evidence|science) "
+            r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
+            r"(?:studies|research|trials|evidence|science|publications|papers) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
             r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
             r"suggests?|indicates?|found|finds)\b",
             r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
             r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
             r"\b(?:numerous|countless|many) studies\b",
+            r"\b(?:has|have) proven (?:itself|themselves)\b",
         ),
         message="It says studies show this, but names no study you can check.",
         source=f"{HNR}; {SPEC}",
         should_flag=("Studies have shown that NK cells improve survival.",
                      "Clinical studies have shown longer survival.",
-                     "Research suggests it works.", "Our method is clinically proven."),
+                     "Research suggests it works.", "Our method is clinically proven.",
+                     "Numerous international publications confirm the effect.",
+                     "The combination has proven itself over 15 years."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -180,7 +249,11 @@ RULES: tuple[Rule, ...] = (
         id="hype-words",
         code=RedFlag.hype,
         patterns=(
-            r"\bbreak-?throughs?\b", r"\bmiracle\w*", r"\bcutting[- ]edge\b",
+            # "Breakthrough therapy designation" is an FDA programme's name, not hype.
+            r"\bbreak-?throughs?\b(?! (?:therapy|device) designation)", r"\bmiracle\w*",
+            r"\bbest[- ]in[- ]class\b", r"\btransformative\b",
+            r"\btransform(?:s|ing)? (?:the )?(?:treatment|care|lives|field|landscape)\b",
+            r"\bcutting[- ]edge\b",
             r"\brevolution(?:ary|i[sz]e[sd]?|i[sz]ing)?\b", r"\bgame[- ]?chang(?:er|ers|ing)\b",
             r"\bground-?breaking\b", r"\b(?:the |one of the )?most promising\b",
             r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
@@ -195,10 +268,13 @@ RULES: tuple[Rule, ...] = (
         source=HNR,
         should_flag=("A breakthrough in liver cancer.", "This cutting-edge advancement helps.",
                      "It is one of the most promising options.",
-                     "It could revolutionize care.", "A groundbreaking form of therapy."),
+                     "It could revolutionize care.", "A groundbreaking form of therapy.",
+                     "It has the potential to be best-in-class.", "a transformative therapy",
+                     "It could transform the treatment of AML."),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
                      "Results were better in the TACE group.",
-                     "This is an early result."),
+                     "This is an early result.",
+                     "The FDA granted it breakthrough therapy designation."),
         negatable=True,
         contexts=NOT_EDUCATION,
     ),
@@ -216,16 +292,22 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
             r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
             r"\bpermanent(?:ly)? (?:remission|cure|results?)\b",
+            r"\b(?:cancer|tumou?rs?|disease) (?:disappears?|vanish(?:es)?|goes away) "
+            r"(?:completely|entirely|for good|forever)\b",
+            r"\blife-?long (?:protection|immunity|remission|cure)\b",
             r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
         unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
-                     "NK cells eliminate the cancer."),
+                     "NK cells eliminate the cancer.",
+                     "In many patients the cancer disappears completely.",
+                     "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
                      "Doctors cannot promise that it will help.",
-                     "The cells kill some cancer cells in a dish."),
+                     "The cells kill some cancer cells in a dish.",
+                     "In some patients the cancer went away for a while."),
         negatable=True,
         contexts=PROMOTIONAL,
     ),
@@ -243,12 +325,17 @@ RULES: tuple[Rule, ...] = (
             r"immune (?:system|function)|quality of life)\b",
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
             r"body)\b",
+            r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
+            r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
+            r"over|above) \d+ ?(?:%|percent)",
         ),
         message="It promises a certain benefit that no study in the text shows.",
         source=f"{FTC}; {HNR}",
         should_flag=("Patients can anticipate several positive outcomes.",
                      "This strategy optimizes patient outcomes.",
-                     "NK cells restore your immune system."),
+                     "NK cells restore your immune system.",
+                     "Our doctors report a success rate of 90 percent.",
+                     "Our complete remission rate for B-ALL reaches 93%."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "Some patients may live longer."),
         negatable=True,
@@ -301,7 +388,8 @@ RULES: tuple[Rule, ...] = (
             r"|largely |typically |often )?"
             r"(?:mild|minor|minimal|rare|few|manageable|temporary)\b",
             r"\bwell[- ]tolerated\b",
-            r"\bno (?:serious|major|significant|severe) (?:side|adverse) effects\b",
+            r"\bno (?:serious|major|significant|severe|harsh|toxic|dangerous|unpleasant) "
+            r"(?:side|adverse) effects\b",
             r"\b(?:very|extremely|remarkably|incredibly|exceptionally) safe\b",
             r"\bsafe and (?:effective|gentle|natural)\b",
             r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
@@ -313,14 +401,18 @@ RULES: tuple[Rule, ...] = (
             r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
             r"\bno (?:damage|harm) to (?:the )?(?:healthy|normal) (?:cells|tissues?|organs)\b",
             r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
+            r"\bbarely (?:affected|noticed|any (?:side effects|symptoms))\b",
+            r"\ba walk in the park\b",
         ),
         message="It plays down the risks. This treatment can have serious side effects.",
         source=f"{HNR}; {SPEC}",
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
+                     "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
-                     "Side effects were mostly mild, the team said."),
+                     "Side effects were mostly mild, the team said.",
+                     "She was otherwise barely affected.", "It was a walk in the park."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
@@ -340,6 +432,8 @@ RULES: tuple[Rule, ...] = (
             r"\bmy (?:tumou?rs?|cancer|scan)s? (?:shrank|disappeared|(?:was|were|is|are) gone|"
             r"(?:was|were|came back) clear)\b",
             r"\bI (?:feel|felt) (?:great|better|amazing|like a new)\b",
+            r"\bliving proof\b", r"\b(?:I owe my life|(?:it|they|this) saved my life)\b",
+            r"\bmy scans (?:are|were) (?:clear|clean)\b",
             r"\b(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+) (?:from|of|was|had|came)\b",
             r"\b(?:his|her) (?:tumou?rs?|cancer|scans?) (?:shrank|disappeared|(?:was|were) gone|"
             r"(?:was|were|came back) clear)\b",
@@ -352,7 +446,9 @@ RULES: tuple[Rule, ...] = (
         should_flag=("I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
                      "Read our patient stories.", "She is now cancer-free.",
-                     "Mr. Tan from Indonesia was diagnosed in 2022."),
+                     "Mr. Tan from Indonesia was diagnosed in 2022.",
+                     "I'm living proof that this works.", "I owe my life to the team.",
+                     "Three rounds later my scans are clear."),
         should_pass=("Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
@@ -365,7 +461,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:a|one) (?:leading|top|major|prestigious|renowned|well-known|famous|large|"
             r"respected|world-renowned)(?: \w+)? (?:cancer )?(?:research )?(?:cent(?:er|re)|"
             r"hospital|institute|university|clinic|lab|laboratory)\b",
-            r"\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
+            r"(?<!\bour )\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
             r"(?:say|agree|believe|claim|report)\b",
             r"\baccording to (?:experts|doctors|scientists|researchers|some studies|reports)\b",
             r"\b(?:a|one) (?:recent |new |large |major )?(?:study|trial) (?:found|showed|shows|"
@@ -379,7 +475,8 @@ RULES: tuple[Rule, ...] = (
                      "A recent study found that NK cells work."),
         should_pass=("The trial ran at MD Anderson Cancer Center.",
                      "A study in the journal Nature found a response.",
-                     "Dr. Lee, who led the trial, said the results were early."),
+                     "Dr. Lee, who led the trial, said the results were early.",
+                     "Our doctors report good results."),
         unless=(_NAMED_STUDY + r"|\b(?:at|from) (?:the )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )*"
                 r"(?:University|Hospital|Institute|Cent(?:er|re))",),
         contexts=PROMOTIONAL,
@@ -389,7 +486,10 @@ RULES: tuple[Rule, ...] = (
         id="small-study-as-proof",
         code=RedFlag.small_uncontrolled,
         patterns=(
-            r"\b(?:out of|of|in|among|all|only) (?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            # "four in ten patients" is a ratio, not a study size: "in" only counts alone.
+            r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
+            r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
+            r"(?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
@@ -403,10 +503,11 @@ RULES: tuple[Rule, ...] = (
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
         source=HNR,
-        should_flag=("Out of the 15 patients, 10 responded.",
+        should_flag=("Out of the 15 patients, 10 responded.", "8 of 11 patients responded.",
                      "The trial enrolled a small group of patients.",
                      "The research treated 8 women, and experts are excited."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
+                     "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients."),
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b",),
         contexts=PROMOTIONAL,

@@ -77,13 +77,20 @@ RULES: tuple[Rule, ...] = (
     Rule("th-stem-cell", T.stem_cell, (
         r"\bstem[- ]cell (?:therapy|therapies|treatments?|transplant\w*|infusions?|"
         r"injections?)\b", r"\bbone marrow transplant\w*\b", r"\bHSCT\b",
+        # Stem cells sold by clinics are named by their source ("umbilical-cord-derived").
+        # iPSC-derived CAR-NK products are not stem cell treatments, so "pluripotent" is out.
+        r"\b(?:umbilical[- ]cord|cord[- ]blood|mesenchymal|adipose|placental)(?:[- ]derived)? "
+        r"stem cells?\b", r"\bMSCs?\b",
         r"\bhaematopoietic stem|\bhematopoietic stem\b"),
-         "Stem cell treatment", SRC, ("stem cell therapy", "bone marrow transplant"),
-         ("R3 Stem Cell offers",)),
+         "Stem cell treatment", SRC, ("stem cell therapy", "bone marrow transplant",
+                                     "umbilical-cord-derived stem cells", "mesenchymal stem cells"),
+         ("R3 Stem Cell offers", "derived from induced pluripotent stem cells")),
     Rule("th-dendritic", T.dendritic_cell, (
-        r"\bdendritic[- ]cells?(?: \w+)? (?:vaccines?|therapy|therapies|immunotherapy)\b",
+        r"\bdendritic[- ]cells?(?: \w+){0,3} (?:vaccin\w*|therapy|therapies|immunotherapy)\b",
         r"\bDC[- ](?:vaccines?|CIK)\b", _names(DENDRITIC_PRODUCTS)),
-         "Dendritic cell vaccine", SRC, ("dendritic cell vaccine", "sipuleucel-T"),
+         "Dendritic cell vaccine", SRC, ("dendritic cell vaccine", "sipuleucel-T",
+                                         "3 dendritic cell vaccinations",
+                                         "dendritic cell and NK cell therapy"),
          ("Dendritic cells show antigens.",)),
     Rule("th-chemo", T.chemotherapy, (r"\bchemotherap(?:y|ies)\b", r"\bchemo\b(?![- ]?emb)"),
          "Chemotherapy", SRC, ("chemotherapy", "a short course of chemo"),
