@@ -66,8 +66,9 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
 def _warnings(text: str, end: int) -> list[str]:
     out = []
     if end < len(text):
-        out.append("The reference list at the end was not counted as evidence: a list of "
-                   "papers does not show that they tested this treatment.")
+        out.append("The reference list or related-article links at the end were not counted "
+                   "as evidence: a list of papers does not show that they tested this "
+                   "treatment.")
     return out
 
 

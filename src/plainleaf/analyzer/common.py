@@ -9,13 +9,16 @@ from plainleaf.analysis_models import Evidence
 
 _REFERENCES = re.compile(
     r"^\s*(?:References|Bibliography|Works cited|Sources|Citations|Literature cited|"
-    r"Further reading)\s*:?\s*$",
+    r"Further reading|Similar articles|Related (?:articles|posts|stories|coverage|reading|"
+    r"news)|Cited by(?: \d+ articles?)?|You may also like|More (?:stories|news|from \w+)|"
+    r"Recommended(?: for you| reading)?)\s*:?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def body_end(text: str) -> int:
-    """Where the article body ends: a reference list is not evidence the text describes.
+    """Where the article body ends: a reference list or links to related articles are not
+    evidence the text describes.
 
     Only a heading in the second half counts, so a "Sources" heading near the top of a
     short page does not hide the page.

@@ -19,6 +19,18 @@ _BACKGROUND = re.compile(
 )
 
 
+# A meta-analysis of retrospective cohorts is no stronger than they are (spec: A is "a
+# meta-analysis of them", randomized trials).
+_POOLS_OBSERVATIONAL = re.compile(
+    r"\bno randomi[sz]ed (?:controlled )?trials? (?:was|were) (?:identified|found|included|"
+    r"available|eligible)\b|\b(?:studies|all|most|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve) (?:of the (?:included )?studies )?(?:were|was) "
+    r"(?:retrospective|observational|non-?randomi[sz]ed)\b|\bmeta-?analys[ie]s of (?:\d+ )?"
+    r"(?:retrospective|observational|cohort|non-?randomi[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def evidence_hits(text: str, end: int) -> list[Hit]:
     return find_hits(RULES, text, end)
 
@@ -27,10 +39,13 @@ def grade(
     text: str, hits: list[Hit], source_type: SourceType, flags: list[Hit]
 ) -> EvidenceResult:
     own = [h for h in hits if not _is_background(text, h)]
+    if _POOLS_OBSERVATIONAL.search(text):
+        own = [h for h in own if h.rule_id != "ev-meta"]
     if source_type == SourceType.clinic_marketing:
-        # A seller naming a journal is not a study of what it sells, and a trial or an
-        # approval it cites from the literature tested someone else's product (spec: N).
-        own = [h for h in own if h.rule_id != "ev-named-study" and not _cites_others(text, h)]
+        # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
+        # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
+        # the seller calls its own ("our phase 1 trial", "we treated 20 patients") counts.
+        own = [h for h in own if h.rule_id != "ev-named-study" and _sellers_own(text, h)]
     level = _main_level(own, source_type, len(text))
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
@@ -78,12 +93,12 @@ _CITATION = re.compile(
     re.IGNORECASE,
 )
 # ...unless the seller says the cited study is its own.
-_OWN_STUDY = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+_OWN_STUDY = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US FDA"
 
 
-def _cites_others(text: str, h: Hit) -> bool:
+def _sellers_own(text: str, h: Hit) -> bool:
     s, e = sentence_bounds(text, h.start, h.end)
-    return bool(_CITATION.search(text, s, e)) and not _OWN_STUDY.search(text, s, e)
+    return bool(_OWN_STUDY.search(text, s, e)) and not _CITATION.search(text, s, e)
 
 
 def _is_background(text: str, h: Hit) -> bool:

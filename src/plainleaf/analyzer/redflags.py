@@ -6,6 +6,8 @@ import re
 
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.analyzer.common import Hit, find_hits
+from plainleaf.analyzer.rules import sentence_bounds
+from plainleaf.analyzer.mentions import drop_mentions
 from plainleaf.analyzer.rules.red_flags import RULES
 from plainleaf.analyzer.side_effects import SERIOUS, expected_for
 from plainleaf.spec import RED_FLAG_NAMES, RedFlag, SourceType
@@ -30,7 +32,7 @@ _ADMITS_LIMITS = re.compile(
 
 # "Well tolerated" is fair shorthand when the text also counts the severe harms
 # (grade 3 or higher events, in CTCAE terms); it plays the risks down only when it does not.
-_SOFT_SAFETY = re.compile(r"toler|manageable", re.IGNORECASE)
+_SOFT_SAFETY = re.compile(r"toler|manageable|low[- ]grade|controllable", re.IGNORECASE)
 _COUNTS_SEVERE_HARMS = re.compile(
     r"\bgrade (?:3|III|≥ ?3|>= ?3)(?: or (?:higher|worse|more|above)|[-–/]4| and 4)?\b"
     r"[^.\n]{0,120}\b(?:adverse|events?|toxicit|side effects|occurred|were|included|"
@@ -46,9 +48,40 @@ _NAMES_ITS_STUDY = re.compile(
 _STUDY_WORD = re.compile(r"study|trial", re.IGNORECASE)
 
 
+_NAMES_ITS_PEOPLE = re.compile(
+    r"\b(?:said|says|told|according to|explained) (?:Dr\.?|Professor|Prof\.) [A-Z]|"
+    r"\b(?:Dr\.?|Professor|Prof\.) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? [^.\n]{0,140}\b(?:said|says|"
+    r"told|explained)\b"
+)
+_PEOPLE_WORD = re.compile(r"experts|doctors|scientists|researchers|oncologists|specialists",
+                          re.IGNORECASE)
+_SALES_TALK = {RedFlag.call_to_action, RedFlag.offered_outside_trials, RedFlag.overclaiming,
+               RedFlag.testimonials, RedFlag.vague_evidence}
+# The words belong to the clinic the story reports on, not to the writer.
+_ATTRIBUTED = re.compile(
+    r"\b(?:the|its|a|their) (?:clinic|clinic['’]s|company|seller|sales (?:rep\w*|staff)|"
+    r"coordinator|website|site|ads?|advert\w*|brochure|marketing|provider|salesperson|"
+    r"staff)\b[^.\n]{0,80}\b(?:said|says|claims?|claimed|promised|promises|advertis\w+|"
+    r"features?|featured|offered|offers|told|wrote|states?|stated|lists?|listed|touts?)\b",
+    re.IGNORECASE,
+)
+
+def _reported(text: str, h: Hit) -> bool:
+    s, e = sentence_bounds(text, h.start, h.end)
+    if _ATTRIBUTED.search(text, s, e):
+        return True
+    if h.code == RedFlag.testimonials:
+        return False  # a quoted patient in a story is the testimonial itself
+    # Inside a quotation on the same line: an odd number of quote marks before it.
+    line_start = text.rfind("\n", 0, h.start) + 1
+    before = text[line_start:h.start]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("‘") > before.count("’"))
+
+
 def raw_flags(text: str) -> list[Hit]:
     """Candidates from every rule, before the source type is known."""
-    return find_hits(RULES, text)
+    return drop_mentions(text, find_hits(RULES, text))
 
 
 def select_flags(
@@ -67,6 +100,14 @@ def select_flags(
         # "A new study found" is fine when the text names that study elsewhere.
         kept = [h for h in kept if not (h.rule_id == "unnamed-centre"
                                         and _STUDY_WORD.search(text, h.start, h.end))]
+    if _NAMES_ITS_PEOPLE.search(text) and not any(h.code == RedFlag.hype for h in kept):
+        # "Doctors say" sums up when a sober story quotes named doctors too; in a hyped
+        # one ("experts believe" it will reach thousands) it props up the hype.
+        kept = [h for h in kept if not (h.rule_id == "unnamed-centre"
+                                        and _PEOPLE_WORD.search(text, h.start, h.end))]
+    if source_type == SourceType.news:
+        # A reporter quoting a clinic's sales talk to expose it is not selling.
+        kept = [h for h in kept if not (h.code in _SALES_TALK and _reported(text, h))]
     if _COUNTS_SEVERE_HARMS.search(text):
         kept = [h for h in kept if not (h.rule_id == "risk-mild-only"
                                         and _SOFT_SAFETY.search(text, h.start, h.end))]

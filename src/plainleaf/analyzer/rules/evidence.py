@@ -17,11 +17,12 @@ NOT_YET = (
     r"\b(?:needed|are needed|is needed|required|warranted|planned|plans? to|will (?:be|start|"
     r"test|enrol+)|future|should be|to validate|to confirm|ongoing|under way|underway|"
     r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been|unlikely|"
-    r"do(?:es)? not exist|lacking)\b"
+    r"do(?:es)? not exist|lacking|(?:is|are|now) enrolling|supports? (?:a|further|larger)|"
+    r"before (?:a|any|the)|years away|next step)\b"
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
-WINDOW = 50
-_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:\w+ ){0,2}approv"
+WINDOW = 65
+_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:[\w-]+ ){0,8}approv"
 
 RULES: tuple[Rule, ...] = (
     Rule("ev-rct", L.A, (
@@ -38,16 +39,20 @@ RULES: tuple[Rule, ...] = (
           "This randomized trial showed longer survival in the combined group, but longer "
           "follow-up is needed."),
          ("a non-randomized trial", "Randomized trials are needed.",
+          "No randomized controlled trial was identified.",
           "Because treatment was not randomly assigned, confounding remains.",
           "Randomized studies are unlikely to be done."),
-         unless=(NOT_YET,), unless_window=WINDOW),
+         unless=(NOT_YET, r"\bno randomi[sz]ed\b"), unless_window=WINDOW),
     Rule("ev-phase3", L.A, (r"\bphase (?:3|III)\b(?!/)", r"\bphase (?:2/3|II/III)\b"),
          "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
          ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,), unless_window=WINDOW),
+    # A meta-analysis is as strong as what it pools: of randomized trials it is A; of
+    # retrospective cohorts it stays at their level (the retrospective rule finds them).
     Rule("ev-meta", L.A, (r"\bmeta-?analys[ie]s\b", r"\bsystematic reviews?\b"),
          "a meta-analysis or systematic review", CEBM,
          ("A meta-analysis of 12 trials", "a systematic review"),
          ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
+    # (evidence.py drops it when the pooled studies were retrospective.)
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
@@ -57,16 +62,26 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission)\b",
-        r"\bFDA[- ]approved\b"),
+        r"\bFDA[- ]approved\b",
+        r"\b(?:FDA|EMA|Food and Drug Administration|agency)\b[^.\n]{0,160}\b(?:therapies|"
+        r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
           "an FDA-approved CAR-T product",
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
-          "China's NMPA approved the CAR-T product in 2021."),
+          "China's NMPA approved the CAR-T product in 2021.",
+          "The FDA now requires a boxed warning on all six CAR-T therapies it has approved."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
-          "The company plans to seek FDA approval.", "Is this FDA approved?"),
+          "The company plans to seek FDA approval.", "Is this FDA approved?",
+          "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
+          "CAR-T is approved by the FDA only for certain blood cancers.",
+          "Ask whether a treatment is FDA-approved."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
-         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?"),
+         # "Approved only for certain blood cancers. None is approved for pancreatic
+         # cancer": the approval marks the limit of the evidence, it is not the evidence.
+         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
+                 r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
+                 r"\bask if\b"),
          unless_window=WINDOW),
     Rule("ev-single-arm", L.B, (
         # "The recommended phase 2 dose" is chosen in a phase 1 trial: not a phase 2 trial.
@@ -76,6 +91,7 @@ RULES: tuple[Rule, ...] = (
          ("a single-arm phase 2 trial", "a prospective study"),
          ("Prospective studies are needed to validate this.", "phase 1/2 trial",
           "DL3 was selected as the recommended phase 2 dose.",
+          "A phase 2 expansion cohort is enrolling.",
           "Prospective randomized data are unlikely to become available."),
          unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-retro", L.C, (
@@ -84,7 +100,10 @@ RULES: tuple[Rule, ...] = (
         r"\bcase[- ]control\b", r"\bmatched (?:pairs|patients|analysis)\b"),
          "a look back at past records (retrospective or observational study)", CEBM,
          ("a retrospective analysis", "propensity score matching", "real-world data"),
-         ("We will set up a registry in the future.",), unless=(NOT_YET,), unless_window=WINDOW),
+         ("We will set up a registry in the future.",
+          "a patient registry that charges participants and has never reported results"),
+         unless=(NOT_YET, r"\bnever (?:reported|published)|\bno results\b|\bhas not "
+                 r"(?:reported|published)"), unless_window=WINDOW),
     Rule("ev-early-phase", L.C, (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
@@ -120,13 +139,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
         r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
-        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?[A-Z][\w&]+",
+        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?(?-i:[A-Z])[\w&]+",
         r"\bNCT\d{8}\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
           "The research, at a hospital in Europe, treated 8 women.",
           "registered as NCT01234567"),
-         ("Studies have shown it works.", "150 clinical trials are in development"),
+         ("Studies have shown it works.", "150 clinical trials are in development",
+          "A new blood cancer has been reported in people who had CAR-T."),
          unless=(NOT_YET,), unless_window=WINDOW),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),

@@ -79,10 +79,16 @@ RULES: tuple[Rule, ...] = (
                      "Contact us for a quote.", "Schedule a consultation with our team.",
                      "Complete our online form and we will call you."),
         should_pass=("Call your care team if you have a fever.",
+                     "Call us if your fever is above 38.5 C or if pain is not controlled.",
+                     "When to call us straight away",
                      "The company will host a conference call today at 8:30 a.m.",
                      "Request an appointment online.",
                      "Ask your doctor if a trial could suit you.",
                      "The book chapter reviews CAR-T."),
+        # "Call us if your fever is above 38.5 C" is care advice, not a sales pitch.
+        unless=(r"\b(?:when|if) to call us\b|\bcall us (?:straight away|right away|at once|"
+                r"immediately|any time|day or night)|\bcall us\b[^.\n]{0,40}\b(?:if|when)\b",),
+        unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news),
     ),
     Rule(
@@ -120,7 +126,14 @@ RULES: tuple[Rule, ...] = (
         should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
                      "Prices start from 9,000 euros."),
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
-                     "Analysts expect sales of $2.1 billion.", "a £40m grant"),
+                     "Analysts expect sales of $2.1 billion.", "a £40m grant",
+                     "The list price of Amtagvi is about $515,000, not counting hospital "
+                     "costs.", "Her fundraiser tops $50,000."),
+        # A price reported by a charity or a reporter ("the list price is $515,000",
+        # "insurance paid") describes the market; it does not sell.
+        unless=(r"\blist price\b|\bwholesale\b|\bnot counting\b|\binsur\w+|\bMedicare\b|"
+                r"\bMedicaid\b|\breimburs\w+|\bfundrais\w+|\bcrowdfund\w*|\bGoFundMe\b|"
+                r"\bsubscri\w+",),
         contexts=ctx(SourceType.clinic_marketing, SourceType.press_release),
     ),
     # --- offered outside trials -------------------------------------------------------
@@ -240,8 +253,9 @@ RULES: tuple[Rule, ...] = (
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
-                     "The study found nothing new."),
-        unless=(_NAMED_STUDY,),
+                     "The study found nothing new.", "What have studies shown so far?"),
+        # A question ("What have studies shown so far?") is a heading that then names them.
+        unless=(_NAMED_STUDY, r"\?"),
         contexts=PROMOTIONAL,
     ),
     # --- hype -----------------------------------------------------------------------
@@ -374,7 +388,14 @@ RULES: tuple[Rule, ...] = (
         should_flag=("The infusion has no side effects.", "It is completely safe.",
                      "A risk-free treatment."),
         should_pass=("There were no serious side effects in this small group.",
-                     "Side effects include fever."),
+                     "Side effects include fever.", "NK cell therapy is not risk-free.",
+                     "No treatment is free of side effects."),
+        # "It is not risk-free" and "no treatment is free of side effects" warn; they do
+        # not promise.
+        unless=(r"\b(?:not|never|isn['’]t|is no|far from) (?:completely |entirely |totally )?"
+                r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
+                r"procedure) is\b",),
+        unless_window=40,
         contexts=PROMOTIONAL,
     ),
     # --- risks minimized ------------------------------------------------------------
@@ -403,6 +424,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
             r"\bbarely (?:affected|noticed|any (?:side effects|symptoms))\b",
             r"\ba walk in the park\b",
+            r"\b(?:manageable|favou?rable|excellent|clean|benign) safety profile\b",
+            r"\b(?:adverse events|side effects|reactions|toxicit(?:y|ies)) (?:were|are|was|is) "
+            r"(?:generally |usually |mostly |largely |typically )?(?:low[- ]grade|controllable|"
+            r"easily (?:managed|controlled))\b",
         ),
         message="It plays down the risks. This treatment can have serious side effects.",
         source=f"{HNR}; {SPEC}",
@@ -412,10 +437,35 @@ RULES: tuple[Rule, ...] = (
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
                      "Side effects were mostly mild, the team said.",
-                     "She was otherwise barely affected.", "It was a walk in the park."),
+                     "She was otherwise barely affected.", "It was a walk in the park.",
+                     "KST-201 demonstrated a manageable safety profile.",
+                     "Adverse events were generally low grade."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
+    ),
+    # A seller calling CAR-T's known dangers mild: CRS can kill (labels spec, side effects).
+    Rule(
+        id="risk-mild-crs",
+        code=RedFlag.risks_minimized,
+        patterns=(
+            r"\bmild (?:CRS|cytokine release syndrome|cytokine storm)\b",
+            r"\b(?:CRS|cytokine release syndrome|these reactions|the reactions|such reactions)"
+            r" (?:is|are) (?:usually |generally |often |mostly |always )?(?:mild|controllable|"
+            r"manageable|easily (?:managed|controlled))\b",
+            r"\b(?:this|which|fever) (?:shows|means|is a sign) (?:that )?the (?:CAR-T |NK |immune )?"
+            r"cells are working\b",
+        ),
+        message="It calls serious reactions such as CRS mild or easy to control. They can be "
+                "life-threatening.",
+        source=f"{HNR}; {SPEC}",
+        should_flag=("Some patients may have fever and mild cytokine release syndrome.",
+                     "CRS is usually mild and easily managed.",
+                     "This shows the CAR-T cells are working.",
+                     "These reactions are controllable."),
+        should_pass=("CRS can be severe and needs care in hospital.",
+                     "Most CRS was grade 1 or 2; one patient had grade 3."),
+        contexts=CLINIC,
     ),
     # --- testimonials ---------------------------------------------------------------
     Rule(
@@ -461,7 +511,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:a|one) (?:leading|top|major|prestigious|renowned|well-known|famous|large|"
             r"respected|world-renowned)(?: \w+)? (?:cancer )?(?:research )?(?:cent(?:er|re)|"
             r"hospital|institute|university|clinic|lab|laboratory)\b",
-            r"(?<!\bour )\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
+            r"(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )"
+            r"\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
             r"(?:say|agree|believe|claim|report)\b",
             r"\baccording to (?:experts|doctors|scientists|researchers|some studies|reports)\b",
             r"\b(?:a|one) (?:recent |new |large |major )?(?:study|trial) (?:found|showed|shows|"
@@ -476,7 +527,8 @@ RULES: tuple[Rule, ...] = (
         should_pass=("The trial ran at MD Anderson Cancer Center.",
                      "A study in the journal Nature found a response.",
                      "Dr. Lee, who led the trial, said the results were early.",
-                     "Our doctors report good results."),
+                     "Our doctors report good results.",
+                     "His doctors say his lymphoma is in remission."),
         unless=(_NAMED_STUDY + r"|\b(?:at|from) (?:the )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )*"
                 r"(?:University|Hospital|Institute|Cent(?:er|re))",),
         contexts=PROMOTIONAL,
@@ -508,8 +560,13 @@ RULES: tuple[Rule, ...] = (
                      "The research treated 8 women, and experts are excited."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
-                     "The study treated 300 patients."),
-        unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b",),
+                     "The study treated 300 patients.",
+                     "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%)."),
+        # "CRS occurred in 4 patients" counts harms, not the size of the study.
+        unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
+                r"was seen|were seen|was observed|were observed|was reported|were reported|"
+                r"developed) in (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+                r"(?:\w+ )?(?:patients|people|participants)\b",),
         contexts=PROMOTIONAL,
     ),
 )

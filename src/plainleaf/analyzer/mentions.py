@@ -1,0 +1,72 @@
+"""Words a text warns about are not words it uses.
+
+An explainer that lists "miracle", "no side effects" or "free consultation" as warning
+signs of a clinic, or a columnist who writes that headlines "call this a breakthrough"
+and disagrees, must not be flagged for them (labels spec: a neutral text comes out clean).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plainleaf.analyzer.common import Hit
+from plainleaf.analyzer.rules import sentence_bounds
+
+# The sentence around a phrase warns the reader about it, or holds it at arm's length.
+WARNING_CUES = re.compile(
+    r"\bbe (?:very )?(?:wary|cautious|careful|suspicious|sceptical|skeptical)\b|\bbeware\b|"
+    r"\bwarning signs?\b|\bred flags?\b|\bwatch (?:out )?for\b|\blook out for\b|"
+    r"\b(?:words|phrases|terms|claims|promises) (?:like|such as)\b|\bso-called\b|"
+    r"\bI would not (?:put|call|describe)\b|"
+    r"\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed)?|label(?:s|led|ed)?) (?:it|this|that|them|these) "
+    r"(?:a |an )?[\"“‘]|\bis not a (?:miracle|breakthrough|cure)\b|"
+    r"\bavoid (?:any )?(?:clinics?|providers?|websites?|sellers?)\b|"
+    r"\bif a (?:clinic|provider|website|seller|company|doctor)\b|"
+    r"\b(?:clinics?|providers?|websites?|sellers?|companies) (?:that|which|who) "
+    r"(?:promise|claim|offer|say|use|advertise|rely|charge|sell|ask)",
+    re.IGNORECASE,
+)
+# A lead-in line that introduces a list of warning signs ("Be wary of clinics that:").
+_LEAD_IN = re.compile(r"^[^\n]*(?:" + WARNING_CUES.pattern + r")[^\n]*:\s*$",
+                      re.IGNORECASE | re.MULTILINE)
+_LIST_ITEM_MAX = 300  # a list item longer than this is prose again
+_MAX_ITEMS = 15
+
+
+def warning_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lists introduced by a warning lead-in line."""
+    spans = []
+    for m in _LEAD_IN.finditer(text):
+        pos = m.end()
+        end = pos
+        items = 0
+        for line in re.finditer(r"[^\n]*\n?", text[pos:pos + _LIST_ITEM_MAX * _MAX_ITEMS]):
+            body = line.group().strip()
+            if not body:
+                if items:
+                    # A blank line ends the list unless the next line is a bullet too.
+                    nxt = text[pos + line.end():pos + line.end() + 3].lstrip()
+                    if not nxt[:1] in ("-", "•", "*"):
+                        break
+                continue
+            if len(body) > _LIST_ITEM_MAX or items >= _MAX_ITEMS:
+                break
+            items += 1
+            end = pos + line.end()
+        if items:
+            spans.append((m.start(), end))
+    return spans
+
+
+def drop_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits that the text uses in its own voice, not ones it warns about."""
+    spans = warning_spans(text)
+    kept = []
+    for h in hits:
+        if any(s <= h.start < e for s, e in spans):
+            continue
+        s, e = sentence_bounds(text, h.start, h.end)
+        if WARNING_CUES.search(text, s, e):
+            continue
+        kept.append(h)
+    return kept
