@@ -46,7 +46,7 @@ def warning_spans(text: str) -> list[tuple[int, int]]:
                 if items:
                     # A blank line ends the list unless the next line is a bullet too.
                     nxt = text[pos + line.end():pos + line.end() + 3].lstrip()
-                    if not nxt[:1] in ("-", "•", "*"):
+                    if nxt[:1] not in ("-", "•", "*"):
                         break
                 continue
             if len(body) > _LIST_ITEM_MAX or items >= _MAX_ITEMS:

@@ -6,8 +6,8 @@ import re
 
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.analyzer.common import Hit, find_hits
-from plainleaf.analyzer.rules import sentence_bounds
 from plainleaf.analyzer.mentions import drop_mentions
+from plainleaf.analyzer.rules import sentence_bounds
 from plainleaf.analyzer.rules.red_flags import RULES
 from plainleaf.analyzer.side_effects import SERIOUS, expected_for
 from plainleaf.spec import RED_FLAG_NAMES, RedFlag, SourceType

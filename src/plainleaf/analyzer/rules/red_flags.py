@@ -453,8 +453,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:CRS|cytokine release syndrome|these reactions|the reactions|such reactions)"
             r" (?:is|are) (?:usually |generally |often |mostly |always )?(?:mild|controllable|"
             r"manageable|easily (?:managed|controlled))\b",
-            r"\b(?:this|which|fever) (?:shows|means|is a sign) (?:that )?the (?:CAR-T |NK |immune )?"
-            r"cells are working\b",
+            r"\b(?:this|which|fever) (?:shows|means|is a sign) (?:that )?the "
+            r"(?:CAR-T |NK |immune )?cells are working\b",
         ),
         message="It calls serious reactions such as CRS mild or easy to control. They can be "
                 "life-threatening.",
