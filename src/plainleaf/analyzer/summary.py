@@ -201,6 +201,8 @@ def build_summary(
 
     # 7. Side effects it names, and serious ones it leaves out.
     named = [m for m in side_effects.mentioned if not m.negated]
+    # The serious ones first: with room for four, CRS matters more than dizziness.
+    named.sort(key=lambda m: (m.code not in SERIOUS, m.spans[0][0] if m.spans else 0))
     if named:
         names = [SHORT_NAMES[m.code] for m in named[:4]]
         s0, e0 = named[0].spans[0]
