@@ -66,6 +66,7 @@ _ATTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 
+
 def _reported(text: str, h: Hit) -> bool:
     s, e = sentence_bounds(text, h.start, h.end)
     if _ATTRIBUTED.search(text, s, e):

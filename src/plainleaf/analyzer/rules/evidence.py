@@ -47,12 +47,12 @@ RULES: tuple[Rule, ...] = (
          "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
          ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,), unless_window=WINDOW),
     # A meta-analysis is as strong as what it pools: of randomized trials it is A; of
-    # retrospective cohorts it stays at their level (the retrospective rule finds them).
+    # retrospective cohorts it stays at their level (evidence.py drops this hit then, and
+    # the retrospective rule finds them).
     Rule("ev-meta", L.A, (r"\bmeta-?analys[ie]s\b", r"\bsystematic reviews?\b"),
          "a meta-analysis or systematic review", CEBM,
          ("A meta-analysis of 12 trials", "a systematic review"),
          ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
-    # (evidence.py drops it when the pooled studies were retrospective.)
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "

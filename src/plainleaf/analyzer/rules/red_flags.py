@@ -124,16 +124,17 @@ RULES: tuple[Rule, ...] = (
         message="It gives a price or a package, which means it is selling a treatment.",
         source=FTC,
         should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
-                     "Prices start from 9,000 euros."),
+                     "Prices start from 9,000 euros.",
+                     "Treatment costs $35,000 and is not covered by insurance."),
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
                      "Analysts expect sales of $2.1 billion.", "a £40m grant",
                      "The list price of Amtagvi is about $515,000, not counting hospital "
                      "costs.", "Her fundraiser tops $50,000."),
-        # A price reported by a charity or a reporter ("the list price is $515,000",
-        # "insurance paid") describes the market; it does not sell.
-        unless=(r"\blist price\b|\bwholesale\b|\bnot counting\b|\binsur\w+|\bMedicare\b|"
-                r"\bMedicaid\b|\breimburs\w+|\bfundrais\w+|\bcrowdfund\w*|\bGoFundMe\b|"
-                r"\bsubscri\w+",),
+        # A price reported by a charity or a reporter ("the list price is $515,000", a
+        # fundraiser, a newspaper subscription) describes the market; it does not sell.
+        # (Insurance words do not cancel: "$35,000, not covered by insurance" still sells.)
+        unless=(r"\blist price\b|\bwholesale\b|\bnot counting\b|\bfundrais\w+|"
+                r"\bcrowdfund\w*|\bGoFundMe\b|\bsubscri\w+",),
         contexts=ctx(SourceType.clinic_marketing, SourceType.press_release),
     ),
     # --- offered outside trials -------------------------------------------------------
