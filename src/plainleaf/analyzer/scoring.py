@@ -102,6 +102,19 @@ class Scores:
                            for found in d.numbers[1])
         return _ratio(hit, total, empty=1.0)
 
+    def missed_bars(self) -> list[str]:
+        """The issue's quality bars this score does not meet (empty when all are met)."""
+        bars = [
+            ("source type accuracy >= 0.9", self.source_type_accuracy >= 0.9),
+            ("evidence exact >= 0.8", self.evidence_exact >= 0.8),
+            ("evidence never more than one level off", self.evidence_max_off <= 1),
+            ("red flags precision >= 0.85", self.flag_precision >= 0.85),
+            ("red flags recall >= 0.85", self.flag_recall >= 0.85),
+            ("zero flags on every explainer", self.education_zero_flag_rate == 1.0),
+            ("side-effect recall >= 0.9", self.side_effect_recall >= 0.9),
+        ]
+        return [name for name, met in bars if not met]
+
     def report(self) -> str:
         lines = [
             f"documents:                 {self.n}",
