@@ -39,8 +39,12 @@ INTENDED_EVIDENCE: dict[str, EvidenceLevel] = {
 
 # Pages added in December 2026 carry the whole safety structure from the start.
 NEW_PAGES = sorted(
-    {"tcr-t-cell-therapy", "dendritic-cell-vaccines", "immune-cell-infusions",
-     "stem-cell-treatments-for-cancer"}
+    {
+        "tcr-t-cell-therapy",
+        "dendritic-cell-vaccines",
+        "immune-cell-infusions",
+        "stem-cell-treatments-for-cancer",
+    }
 )
 
 MIN_GLOSSARY_TERMS = 40
