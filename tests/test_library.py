@@ -31,7 +31,21 @@ INTENDED_EVIDENCE: dict[str, EvidenceLevel] = {
     "tace-liver-cancer": EvidenceLevel.A,  # randomized trials + BCLC guideline
     "tace-with-nk-cells": EvidenceLevel.N,  # no study of the combination
     "tace-with-immunotherapy": EvidenceLevel.A,  # two double-blind phase 3 trials (PFS only)
+    "tcr-t-cell-therapy": EvidenceLevel.B,  # accelerated approval on one single-arm phase 2
+    "dendritic-cell-vaccines": EvidenceLevel.A,  # Provenge: double-blind phase 3 with OS gain
+    "immune-cell-infusions": EvidenceLevel.C,  # open-label randomized trials, liver cancer only
+    "stem-cell-treatments-for-cancer": EvidenceLevel.N,  # no study for clinic stem cells
 }
+
+# Pages added in December 2026 carry the whole safety structure from the start.
+NEW_PAGES = sorted(
+    {
+        "tcr-t-cell-therapy",
+        "dendritic-cell-vaccines",
+        "immune-cell-infusions",
+        "stem-cell-treatments-for-cancer",
+    }
+)
 
 MIN_GLOSSARY_TERMS = 40
 
@@ -55,9 +69,32 @@ def glossary(library: Library) -> Glossary:
     return library.glossary
 
 
-def test_library_has_exactly_the_eight_entries(library: Library) -> None:
+def test_library_has_exactly_the_twelve_entries(library: Library) -> None:
     assert library.errors == []
     assert sorted(t.slug for t in library.therapies) == sorted(INTENDED_EVIDENCE)
+
+
+@pytest.mark.parametrize("slug", NEW_PAGES)
+def test_new_pages_have_bottom_line_help_block_and_review_log(library: Library, slug: str) -> None:
+    therapy = library.get(slug)
+    assert therapy is not None
+    assert therapy.bottom_line is not None
+    assert therapy.get_help is not None
+    assert "right away, day or night" in therapy.get_help.emergency[0]
+    assert therapy.evidence.outcome and therapy.evidence.as_of
+    assert therapy.review_log and therapy.review_log[0].changed == "New page."
+    for effect in therapy.side_effects:
+        if effect.risk:
+            assert effect.risk.in_100 == int(effect.risk.in_100)
+    text = therapy.patient_text()
+    assert not re.search(r"\b\d+\.\d+ in 100\b", text), "use whole natural frequencies"
+    assert not re.search(r"\bheat\b", text, re.IGNORECASE), "say temperature, not heat"
+
+
+def test_stem_cell_page_tells_the_transplant_apart(library: Library) -> None:
+    therapy = _therapy(library, "stem-cell-treatments-for-cancer")
+    assert "transplant" in therapy.bottom_line.what_it_is  # type: ignore[union-attr]
+    assert therapy.regulatory.status == "not_approved"
 
 
 def test_check_library_finds_no_problems(library: Library) -> None:

@@ -155,6 +155,8 @@ class TherapyCode(StrEnum):
     targeted_therapy = "targeted therapy"
     stem_cell = "stem cell"
     dendritic_cell = "dendritic cell"
+    # CIK, LAK and "activated lymphocyte" drips sold by clinics; not NK, CAR-T or TIL.
+    immune_cell = "immune cell"
     chemotherapy = "chemotherapy"
 
 
