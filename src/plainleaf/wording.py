@@ -117,13 +117,14 @@ BAD_SWAPS: tuple[Swap, ...] = (
         ),
     ),
     Swap(
-        pattern=r"\((?:a\s+)?fit\)|\bfits\b(?!\s+(?:the|a|your|in|with))",
+        pattern=r"\((?:a\s+)?fit\)|\b(?:have|having|had|or|with|and|any)\s+fits\b",
         use_instead="seizure",
         why='"Fit" for a seizure is British usage and can be misread as "healthy".',
         should_flag=("You have a seizure (fit).", "A very bad headache with confusion or fits."),
         should_pass=(
             "Your team checks that you fit the trial.",
             "A CAR is like a key that fits a lock.",
+            "Is there a trial that fits my cancer?",
             "You have a seizure.",
         ),
     ),
