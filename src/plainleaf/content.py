@@ -171,7 +171,7 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
     except UnicodeDecodeError:
         return fail("is not UTF-8 text; save it as UTF-8")
     try:
-        data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader subclass)
+        data = yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader subclass
     except _AliasRefused as exc:
         return fail(
             "uses a YAML anchor or alias (& or *); write the text out in full instead",

@@ -8,6 +8,7 @@ effects a reader must be told about, and uncertainty words that match the grade.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from pydantic import BaseModel
@@ -167,7 +168,7 @@ def review_therapy(
                 "to the emergency room, when to call the team, and to tell any doctor",
             )
         if therapy.bottom_line is None:
-            err("bottom_line", "is missing; this page must open with its three-sentence bottom line")
+            err("bottom_line", "is missing; the page must open with its three-sentence bottom line")
 
     for field, text in wording_texts(therapy):
         for p in spelling_problems(text):
@@ -178,7 +179,7 @@ def review_therapy(
             err(field, f'number: "{p.found}"; use {p.use_instead} ({p.why})')
 
     log = therapy.review_log
-    if any(a.date < b.date for a, b in zip(log, log[1:], strict=False)):
+    if any(a.date < b.date for a, b in itertools.pairwise(log)):
         err("review_log", "must be newest first")
     if log and log[0].date != therapy.last_reviewed:
         err(

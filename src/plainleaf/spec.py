@@ -150,7 +150,9 @@ SIDE_EFFECT_NAMES: dict[SideEffectCode, str] = {
     SideEffectCode.bowel: "bowel problems: colitis or a hole in the bowel",
     SideEffectCode.kidney: "kidney injury",
     SideEffectCode.bleeding: "bleeding inside the body",
-    SideEffectCode.procedure_site: "problems where the tube went in: bleeding or blocked blood flow",
+    SideEffectCode.procedure_site: (
+        "problems where the tube went in: bleeding or blocked blood flow"
+    ),
 }
 
 

@@ -101,7 +101,7 @@ class Swap:
 
 BAD_SWAPS: tuple[Swap, ...] = (
     Swap(
-        pattern=r"\b(?:(?:your|body|high|the|a|my)\s+heat|heat\s+(?:is|of|reading)\b)",
+        pattern=r"\b(?:(?:your|body|high|my)\s+heat|heat\s+(?:is|of|reading)\b)",
         use_instead="temperature",
         why='Patients say "temperature"; "heat" for body temperature reads as a formula trick.',
         should_flag=(
