@@ -27,10 +27,10 @@ INTENDED_EVIDENCE: dict[str, EvidenceLevel] = {
     "car-t-solid-tumours": EvidenceLevel.B,  # one open-label randomized phase 2; rest phase 1
     "til-therapy": EvidenceLevel.A,  # FDA accelerated approval + randomized phase 3
     "nk-cell-therapy": EvidenceLevel.C,  # small early trials only
-    "car-nk-cell-therapy": EvidenceLevel.C,  # two small early-phase trials
+    "car-nk-cell-therapy": EvidenceLevel.C,  # one early trial of 37 (2020 + 2024) and FT596
     "tace-liver-cancer": EvidenceLevel.A,  # randomized trials + BCLC guideline
     "tace-with-nk-cells": EvidenceLevel.N,  # no study of the combination
-    "tace-with-immunotherapy": EvidenceLevel.A,  # two double-blind phase 3 trials (PFS only)
+    "tace-with-immunotherapy": EvidenceLevel.A,  # three phase 3 trials (PFS only; no OS gain)
     "tcr-t-cell-therapy": EvidenceLevel.B,  # accelerated approval on one single-arm phase 2
     "dendritic-cell-vaccines": EvidenceLevel.A,  # Provenge: double-blind phase 3 with OS gain
     "immune-cell-infusions": EvidenceLevel.C,  # open-label randomized trials, liver cancer only
@@ -336,3 +336,55 @@ def test_clinic_combination_entry_lists_the_questions_to_ask(library: Library) -
     questions = " ".join(therapy.questions)
     for must in ("IND", "IRB", "ClinicalTrials.gov", "cost", "published"):
         assert must in questions, must
+
+
+# --- Issue 11: facts a patient acts on ---
+
+
+def test_every_page_has_the_new_blocks(library: Library) -> None:
+    for slug in INTENDED_EVIDENCE:
+        therapy = _therapy(library, slug)
+        assert therapy.bottom_line is not None, slug
+        assert therapy.get_help is not None, slug
+        assert therapy.evidence.outcome and therapy.evidence.as_of, slug
+        assert therapy.review_log and therapy.review_log[0].date == therapy.last_reviewed, slug
+
+
+def test_no_page_uses_heat_for_temperature_or_decimal_frequencies(library: Library) -> None:
+    for therapy in library.therapies:
+        text = therapy.patient_text()
+        assert not re.search(r"\b(?:your|body|high)\s+heat\b", text, re.I), therapy.slug
+        assert not re.search(r"\d+\.\d+\s+in\s+100", text), therapy.slug
+
+
+def test_car_t_gives_the_aucatzyl_exception_and_wallet_card(library: Library) -> None:
+    therapy = _therapy(library, "car-t-blood-cancers")
+    assert "Aucatzyl" in therapy.regulatory.summary and "8 weeks" in therapy.regulatory.summary
+    caveat = next(c for c in therapy.caveats if c.kind == "out_of_date")
+    assert "Follow your own team" in caveat.text
+    assert therapy.get_help is not None and therapy.get_help.wallet_card
+    assert "All seven" in therapy.regulatory.summary
+    icans = next(e for e in therapy.side_effects if e.code == "icans")
+    assert any("Carvykti" in c and "months" in c for c in icans.call_care_team_if)
+    assert icans.risk is not None and icans.risk.up_to == 87
+
+
+def test_solid_tumour_page_has_the_china_approval(library: Library) -> None:
+    therapy = _therapy(library, "car-t-solid-tumours")
+    assert therapy.regulatory.status == "approved_outside_us_eu"
+    assert "22 June 2026" in therapy.regulatory.summary
+    assert "no fair comparison group" not in therapy.evidence.explained
+
+
+def test_tace_immunotherapy_says_no_longer_life(library: Library) -> None:
+    therapy = _therapy(library, "tace-with-immunotherapy")
+    text = therapy.patient_text()
+    assert "EMERALD-3" in text and "China" in therapy.regulatory.summary
+    assert "not longer life" in text
+    codes = {e.code for e in therapy.side_effects}
+    assert {"high_blood_pressure", "bowel"} <= codes
+
+
+def test_car_nk_counts_one_trial_of_37(library: Library) -> None:
+    text = _therapy(library, "car-nk-cell-therapy").patient_text()
+    assert "48 people" not in text and "37 people" in text and "FT596" in text

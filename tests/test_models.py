@@ -46,13 +46,15 @@ def test_approved_needs_products(fixture_library) -> None:
 def test_patient_sections_cover_every_patient_field(fixture_library) -> None:
     therapy = fixture_library.therapies[0]
     fields = [f for f, _ in therapy.patient_sections()]
-    assert fields[:5] == [
+    assert fields[:6] == [
+        "bottom_line",
         "summary",
         "what_it_is",
         "how_it_is_given",
         "regulatory.summary",
         "evidence",
     ]
+    assert "get_help" in fields
     assert sum(f.startswith("side_effects[") for f in fields) == len(therapy.side_effects)
     assert sum(f.startswith("caveats[") for f in fields) == len(therapy.caveats)
     text = therapy.patient_text()

@@ -19,6 +19,41 @@ MAX_FILE_BYTES = 1_000_000
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 
 
+# Page paths the app uses for itself. A therapy whose slug (or file name) is one of these
+# would take over that page, so the loader refuses it. The UI imports this set and must
+# keep it in step with the paths it registers (src/plainleaf/ui/app.py). "" is the root.
+RESERVED_SLUGS: frozenset[str] = frozenset(
+    {
+        "",
+        "therapies",
+        "check-an-article",
+        "glossary",
+        "glossary-terms",
+        "reading-level-report",
+        "reading-level",
+        "about",
+        "help",
+        "home",
+        "index",
+        "static",
+        "app",
+        "healthz",
+        "media",
+        "component",
+    }
+)
+
+
+def is_reserved_slug(slug_or_stem: str) -> bool:
+    """True if a therapy slug or file stem would collide with one of the app's own pages.
+
+    Compared without case, and a stem that starts with "glossary" is refused too, so a
+    file called Glossary.yaml or glossary-old.yaml cannot shadow the glossary page.
+    """
+    key = slug_or_stem.strip().lower()
+    return key in RESERVED_SLUGS or key.startswith("glossary")
+
+
 def content_dir() -> Path:
     """The content folder: $PLAINLEAF_CONTENT, or the one that ships with the project."""
     return Path(os.environ.get("PLAINLEAF_CONTENT", DEFAULT_CONTENT_DIR))
@@ -99,6 +134,26 @@ def validation_errors(file: str, exc: ValidationError) -> list[ContentError]:
     return errors
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """A safe loader that refuses anchors and aliases.
+
+    Content files never need them, and an alias lets a small file expand into a huge
+    one after loading (a "billion laughs" file), past the byte limit checked on disk.
+    """
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _AliasRefused(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class _AliasRefused(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("alias")
+        self.mark = mark
+
+
 def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[ContentError]]:
     """Read one YAML mapping; every failure comes back as a readable error."""
 
@@ -116,7 +171,12 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
     except UnicodeDecodeError:
         return fail("is not UTF-8 text; save it as UTF-8")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader subclass
+    except _AliasRefused as exc:
+        return fail(
+            "uses a YAML anchor or alias (& or *); write the text out in full instead",
+            f"line {exc.mark.line + 1}, column {exc.mark.column + 1}",
+        )
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(whole file)"
@@ -149,7 +209,25 @@ def load_therapy(
     path: Path, shown_as: str | None = None
 ) -> tuple[Therapy | None, list[ContentError]]:
     shown = shown_as or str(path)
+    if is_reserved_slug(path.stem):
+        return None, [
+            ContentError(
+                file=shown,
+                field="slug",
+                message=f"the file name '{_short(path.stem)}' is the path of one of the app's "
+                "own pages; rename the file and its slug",
+            )
+        ]
     therapy, errors = _load_model(Therapy, path, shown)
+    if therapy is not None and is_reserved_slug(therapy.slug):
+        return None, [
+            ContentError(
+                file=shown,
+                field="slug",
+                message=f"'{_short(therapy.slug)}' is the path of one of the app's own pages "
+                "(reserved: therapies, check-an-article, glossary...); choose another slug",
+            )
+        ]
     if therapy is not None and therapy.slug != path.stem:
         return None, [
             ContentError(

@@ -12,6 +12,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from plainleaf.spec import (
+    EVIDENCE_EXPLAINED,
     EVIDENCE_LABELS,
     SIDE_EFFECT_NAMES,
     EvidenceLevel,
@@ -72,11 +73,21 @@ class EvidenceGrade(Strict):
         'people live longer".',
     )
     as_of: dt.date | None = Field(default=None, description="When the evidence was last checked.")
+    grade_note: PlainText | None = Field(
+        default=None,
+        description="Shown beside the grade instead of the generic explanation, when that "
+        "explanation does not fit this entry (e.g. grade B resting on a randomized trial).",
+    )
     sources: list[SourceId] = Field(min_length=1)
 
     @property
     def label(self) -> str:
         return EVIDENCE_LABELS[self.level]
+
+    @property
+    def explained(self) -> str:
+        """The words beside the grade: this entry's own note, else the generic one."""
+        return self.grade_note or EVIDENCE_EXPLAINED[self.level]
 
 
 class Severity(StrEnum):
@@ -175,6 +186,7 @@ class Caveat(Strict):
 
 class ApprovalStatus(StrEnum):
     approved = "approved"
+    approved_outside_us_eu = "approved_outside_us_eu"
     standard_procedure = "standard_procedure"
     investigational = "investigational"
     not_approved = "not_approved"
@@ -182,10 +194,14 @@ class ApprovalStatus(StrEnum):
 
 APPROVAL_LABELS: dict[ApprovalStatus, str] = {
     ApprovalStatus.approved: "Approved for some cancers",
+    ApprovalStatus.approved_outside_us_eu: "Approved only outside the US and Europe",
     ApprovalStatus.standard_procedure: "A standard treatment",
     ApprovalStatus.investigational: "Only in research studies",
     ApprovalStatus.not_approved: "Not approved anywhere",
 }
+
+
+APPROVED_STATUSES = {ApprovalStatus.approved, ApprovalStatus.approved_outside_us_eu}
 
 
 class ApprovedProduct(Strict):
@@ -210,8 +226,8 @@ class Regulatory(Strict):
 
     @model_validator(mode="after")
     def _approved_names_products(self) -> Regulatory:
-        if self.status == ApprovalStatus.approved and not self.products:
-            raise ValueError("status 'approved' needs at least one entry in products")
+        if self.status in APPROVED_STATUSES and not self.products:
+            raise ValueError(f"status '{self.status}' needs at least one entry in products")
         return self
 
 

@@ -8,15 +8,17 @@ effects a reader must be told about, and uncertainty words that match the grade.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from pydantic import BaseModel
 
 from plainleaf.content import ContentError, Library
 from plainleaf.limits import LIMITS, ReadingLimits
-from plainleaf.models import Therapy
+from plainleaf.models import Category, Therapy
 from plainleaf.readability import Readability, measure
 from plainleaf.spec import EvidenceLevel, SideEffectCode, TherapyCode
+from plainleaf.wording import number_problems, spelling_problems, swap_problems
 
 MIN_SOURCES = 3
 MIN_QUESTIONS = 5
@@ -56,6 +58,42 @@ UNCERTAINTY_WORDS: dict[EvidenceLevel, tuple[str, ...]] = {
     EvidenceLevel.D: (r"\bwe do not know\b", r"\bnot known\b"),
     EvidenceLevel.N: (r"\bwe do not know\b", r"\bnot known\b"),
 }
+
+
+# Pages a patient may act on in an emergency: they must carry the bottom line and the
+# "Get help now" block (issue 11). Every cell therapy, every combination, and any page
+# about TACE.
+NEEDS_HELP_BLOCK_CATEGORIES = {Category.cell_therapy, Category.combination}
+NEEDS_HELP_BLOCK_CODES = {TherapyCode.tace}
+
+# A page, or a fact on it, older than this gets a warning (not an error) from `check`.
+STALE_AFTER_DAYS = 183  # about 6 months
+
+
+def needs_help_block(therapy: Therapy) -> bool:
+    return therapy.category in NEEDS_HELP_BLOCK_CATEGORIES or bool(
+        NEEDS_HELP_BLOCK_CODES & set(therapy.therapy_codes)
+    )
+
+
+def wording_texts(therapy: Therapy) -> list[tuple[str, str]]:
+    """Every patient-visible text, for the wording rules: the sections plus the short
+    labels (name, cancers, side-effect names, caveat titles, product uses, timeline).
+
+    Exempt: slug, other_names (words the reader may meet elsewhere) and source titles.
+    """
+    texts = list(therapy.patient_sections())
+    texts.append(("name", therapy.name))
+    texts += [(f"cancers[{i}]", c) for i, c in enumerate(therapy.cancers)]
+    texts += [(f"side_effects[{i}].name", e.name) for i, e in enumerate(therapy.side_effects)]
+    texts += [(f"caveats[{i}].title", c.title) for i, c in enumerate(therapy.caveats)]
+    texts += [
+        (f"regulatory.products[{i}].use", p.use)
+        for i, p in enumerate(therapy.regulatory.products)
+    ]
+    for i, entry in enumerate(therapy.review_log):
+        texts.append((f"review_log[{i}]", f"{entry.changed} {entry.checked}"))
+    return texts
 
 
 class SectionReading(BaseModel):
@@ -122,22 +160,86 @@ def review_therapy(
             "so the certainty matches the evidence",
         )
 
+    if needs_help_block(therapy):
+        if therapy.get_help is None:
+            err(
+                "get_help",
+                "is missing; a cell-therapy, combination or TACE page must say when to go "
+                "to the emergency room, when to call the team, and to tell any doctor",
+            )
+        if therapy.bottom_line is None:
+            err("bottom_line", "is missing; the page must open with its three-sentence bottom line")
+
+    for field, text in wording_texts(therapy):
+        for p in spelling_problems(text):
+            err(field, f'spelling: "{p.found}" is not US English; write "{p.use_instead}"')
+        for p in swap_problems(text):
+            err(field, f'word choice: "{p.found}"; write "{p.use_instead}" ({p.why})')
+        for p in number_problems(text):
+            err(field, f'number: "{p.found}"; use {p.use_instead} ({p.why})')
+
+    log = therapy.review_log
+    if any(a.date < b.date for a, b in itertools.pairwise(log)):
+        err("review_log", "must be newest first")
+    if log and log[0].date != therapy.last_reviewed:
+        err(
+            "review_log",
+            f"newest entry is {log[0].date} but last_reviewed is {therapy.last_reviewed}; "
+            "they must match",
+        )
+
     today = today or dt.date.today()
     if therapy.last_reviewed > today:
         err("last_reviewed", f"{therapy.last_reviewed} is in the future")
-    if therapy.regulatory.as_of > today:
-        err("regulatory.as_of", f"{therapy.regulatory.as_of} is in the future")
+    for field, date in _dated_fields(therapy):
+        if date > today:
+            err(field, f"{date} is in the future")
 
     return TherapyReport(
         slug=therapy.slug, file=file, whole=whole, sections=sections, errors=errors
     )
 
 
-def check_library(library: Library, limits: ReadingLimits = LIMITS) -> list[ContentError]:
+def _dated_fields(therapy: Therapy) -> list[tuple[str, dt.date]]:
+    dates = [
+        ("last_reviewed", therapy.last_reviewed),
+        ("regulatory.as_of", therapy.regulatory.as_of),
+    ]
+    if therapy.evidence.as_of is not None:
+        dates.append(("evidence.as_of", therapy.evidence.as_of))
+    return dates
+
+
+def stale_warnings(therapy: Therapy, today: dt.date | None = None) -> list[ContentError]:
+    """Warnings (not errors) for a page or a fact last checked more than ~6 months ago."""
+    today = today or dt.date.today()
+    out = []
+    for field, date in _dated_fields(therapy):
+        age = (today - date).days
+        if age > STALE_AFTER_DAYS:
+            out.append(
+                ContentError(
+                    file=therapy_file(therapy),
+                    field=field,
+                    message=f"{date} is {age} days old (over 6 months); re-check the facts "
+                    "and update the date and the review log",
+                )
+            )
+    return out
+
+
+def library_warnings(library: Library, today: dt.date | None = None) -> list[ContentError]:
+    """Everything `check` reports as a warning: it does not make the check fail."""
+    return [w for t in library.therapies for w in stale_warnings(t, today)]
+
+
+def check_library(
+    library: Library, limits: ReadingLimits = LIMITS, today: dt.date | None = None
+) -> list[ContentError]:
     """Every problem in the library: load errors first, then editorial ones."""
     problems = list(library.errors)
     for therapy in library.therapies:
-        problems.extend(review_therapy(therapy, limits).errors)
+        problems.extend(review_therapy(therapy, limits, today).errors)
     if library.glossary is None:
         problems.append(
             ContentError(file="content/glossary.yaml", field="(whole file)", message="is missing")
@@ -175,6 +277,17 @@ def check_glossary(library: Library, limits: ReadingLimits = LIMITS) -> list[Con
                     f"{limits.max_flesch_kincaid_grade:.1f}",
                 )
             )
+    for i, term in enumerate(terms):
+        for text in (term.definition, term.plain or ""):
+            found = spelling_problems(text) + swap_problems(text) + number_problems(text)
+            for p in found:
+                problems.append(
+                    ContentError(
+                        file=file,
+                        field=f"terms[{i}] ({term.term})",
+                        message=f'"{p.found}": write "{p.use_instead}" ({p.why})',
+                    )
+                )
     seen: dict[str, str] = {}
     for i, term in enumerate(terms):
         for name in (term.term, *term.aliases):

@@ -121,6 +121,11 @@ class SideEffectCode(StrEnum):
     post_embolization = "post_embolization"
     secondary_cancer = "secondary_cancer"
     allergic = "allergic"
+    high_blood_pressure = "high_blood_pressure"
+    bowel = "bowel"
+    kidney = "kidney"
+    bleeding = "bleeding"
+    procedure_site = "procedure_site"
 
 
 SIDE_EFFECT_NAMES: dict[SideEffectCode, str] = {
@@ -141,6 +146,13 @@ SIDE_EFFECT_NAMES: dict[SideEffectCode, str] = {
     SideEffectCode.post_embolization: "post-embolization syndrome (fever, pain, nausea after TACE)",
     SideEffectCode.secondary_cancer: "a new blood cancer caused by the treatment",
     SideEffectCode.allergic: "allergic or infusion reactions",
+    SideEffectCode.high_blood_pressure: "high blood pressure",
+    SideEffectCode.bowel: "bowel problems: colitis or a hole in the bowel",
+    SideEffectCode.kidney: "kidney injury",
+    SideEffectCode.bleeding: "bleeding inside the body",
+    SideEffectCode.procedure_site: (
+        "problems where the tube went in: bleeding or blocked blood flow"
+    ),
 }
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from plainleaf.content import load_library
-from plainleaf.quality import check_library, review_therapy
+from plainleaf.quality import check_library, library_warnings, review_therapy
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,14 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_check(args: argparse.Namespace) -> int:
     library = load_library(args.content)
     problems = check_library(library)
+    warnings = library_warnings(library)
     for problem in problems:
         print(problem)
+    for warning in warnings:
+        print(f"WARNING: {warning}")
     n = len(library.therapies)
+    noted = f" ({len(warnings)} warning(s))" if warnings else ""
     if problems:
-        print(f"\n{len(problems)} problem(s) found; {n} therapy file(s) loaded.", file=sys.stderr)
+        print(
+            f"\n{len(problems)} problem(s) found{noted}; {n} therapy file(s) loaded.",
+            file=sys.stderr,
+        )
         return 1
     terms = len(library.glossary.terms) if library.glossary else 0
-    print(f"OK: {n} therapies and {terms} glossary terms pass every check.")
+    print(f"OK: {n} therapies and {terms} glossary terms pass every check{noted}.")
     return 0
 
 
