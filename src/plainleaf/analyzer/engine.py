@@ -10,6 +10,7 @@ text: patterns run once over it, and each hit costs a bounded amount of work.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,14 @@ from plainleaf.sentences import Sentence, split_sentences
 # A sentence is read at most this far either side of a match: a "sentence" of megabytes
 # (no full stops) must not make each hit cost megabytes.
 REACH = 400
+# A rule that fires more often than this says nothing more (only 3 hits of a kind are
+# shown and each rule votes 3 times at most), and each hit costs checks: 1 MB of "$1"
+# would otherwise mean 500,000 price hits (issue 14, M1).
+MAX_HITS_PER_RULE = 250
+# When more than one position in DENSE_SHARE is a candidate (after DENSE_AFTER of them),
+# the prefilter no longer pays for itself: the rule is scanned in full from there.
+DENSE_AFTER = 500
+DENSE_SHARE = 16
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 # A match is cancelled when one of these comes just before it in the same clause.
@@ -64,7 +73,8 @@ class Doc:
         self.text = text
         if sentences is not None:
             self.__dict__["sentences"] = sentences
-        self._matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+        # Keyed by id(): hashing a compiled pattern hashes its whole source every time.
+        self._matches: dict[int, tuple[list[int], list[int]]] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -102,19 +112,24 @@ class Doc:
 
     def _index(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
         """Every match start of ``pattern`` (overlapping ones too) with its end."""
-        found = self._matches.get(pattern)
+        found = self._matches.get(id(pattern))
         if found is None:
             starts: list[int] = []
             ends: list[int] = []
-            pos, n = 0, len(self.text)
-            while pos <= n:
-                m = pattern.search(self.text, pos)
-                if m is None:
-                    break
-                starts.append(m.start())
-                ends.append(m.end())
-                pos = m.start() + 1
-            found = self._matches[pattern] = (starts, ends)
+            cands = _helper_starts(pattern).candidates(self, len(self.text))
+            if cands is None:
+                pos, n = 0, len(self.text)
+                while pos <= n and (m := pattern.search(self.text, pos)) is not None:
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    pos = m.start() + 1
+            else:
+                match = pattern.match
+                for c in cands:
+                    if (m := match(self.text, c)) is not None:
+                        starts.append(c)
+                        ends.append(m.end())
+            found = self._matches[id(pattern)] = (starts, ends)
         return found
 
     def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
@@ -134,6 +149,45 @@ class Doc:
 
     def anywhere(self, pattern: re.Pattern[str]) -> bool:
         return bool(self._index(pattern)[0])
+
+
+class Starts:
+    """Where a pattern may start in a document (prefilter.py), or None = anywhere."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        words = prefilter.start_words(regex.pattern, regex.flags)
+        self.bounded = words is not None
+        self.line_start = bool(words) and prefilter.LINE_START in words
+        self.scan = prefilter.compile_starts(words) if words else None
+
+    def candidates(self, doc: Doc, endpos: int) -> Iterator[int] | None:
+        if not self.bounded or doc.low is None:
+            return None
+        words = self._word_starts(doc.low, endpos) if self.scan is not None else iter(())
+        if not self.line_start:
+            return words
+        lines = doc.line_starts[: bisect.bisect_right(doc.line_starts, endpos)]
+        return iter(sorted(set(words).union(lines)))
+
+    def _word_starts(self, low: str, endpos: int) -> Iterator[int]:
+        # Lazy: a caller that stops after MAX_HITS_PER_RULE hits stops the scan too.
+        assert self.scan is not None
+        pos, search = 0, self.scan.search
+        while (m := search(low, pos, endpos)) is not None:
+            yield m.start()
+            pos = m.start() + 1
+
+
+_HELPERS: dict[int, tuple[re.Pattern[str], Starts]] = {}
+
+
+def _helper_starts(pattern: re.Pattern[str]) -> Starts:
+    """The prefilter of a helper pattern, built once (helper patterns are module constants;
+    the pattern is kept in the cache so its id is never reused)."""
+    entry = _HELPERS.get(id(pattern))
+    if entry is None:
+        entry = _HELPERS[id(pattern)] = (pattern, Starts(pattern))
+    return entry[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,42 +242,22 @@ class Rule:
     role: str = ""  # "approval", "pooled" or "fallback" (see evidence.py)
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _line_start: bool = field(init=False, repr=False, compare=False)
-    _prefiltered: bool = field(init=False, repr=False, compare=False)
+    _start_index: Starts = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         regex = re.compile("|".join(f"(?:{p})" for p in self.patterns), FLAGS)
         unless = re.compile("|".join(f"(?:{p})" for p in self.unless), FLAGS) if self.unless \
             else None
-        words = prefilter.start_words(regex.pattern, FLAGS)
         put = object.__setattr__
         put(self, "regex", regex)
         put(self, "unless_regex", unless)
-        put(self, "_prefiltered", words is not None)
-        put(self, "_line_start", bool(words) and prefilter.LINE_START in words)
-        put(self, "_starts", prefilter.compile_starts(words) if words else None)
+        put(self, "_start_index", Starts(regex))
 
     def applies_to(self, source_type: str | None) -> bool:
         return self.contexts is None or source_type is None or source_type in self.contexts
 
     def _candidates(self, doc: Doc, endpos: int) -> Iterator[int] | None:
-        """Positions where a match may start, in order; None = try everywhere."""
-        if not self._prefiltered or doc.low is None:
-            return None
-        starts: list[int] = []
-        if self._starts is not None:
-            pos, search, low = 0, self._starts.search, doc.low
-            while True:
-                m = search(low, pos, endpos)
-                if m is None:
-                    break
-                starts.append(m.start())
-                pos = m.start() + 1
-        if self._line_start:
-            lines = doc.line_starts
-            starts = sorted(set(starts).union(lines[: bisect.bisect_right(lines, endpos)]))
-        return iter(starts)
+        return self._start_index.candidates(doc, endpos)
 
     def spans(self, doc: Doc, endpos: int | None = None) -> Iterator[tuple[int, int]]:
         """Exactly the spans of ``regex.finditer(text, 0, endpos)``, found faster."""
@@ -234,9 +268,15 @@ class Rule:
                 yield m.span()
             return
         pos, match, text = 0, self.regex.match, doc.text
-        for c in cands:
+        for tried, c in enumerate(cands, 1):
             if c < pos:
                 continue
+            if tried > DENSE_AFTER and tried * DENSE_SHARE > c:
+                # Candidates everywhere ("1111..." for a phone pattern): one C scan from
+                # here is cheaper than a Python call per candidate, and gives the same.
+                for m in self.regex.finditer(text, c, end):
+                    yield m.span()
+                return
             m = match(text, c, end)
             if m is not None:
                 yield m.span()
@@ -261,12 +301,13 @@ class Rule:
 
 
 def find_hits(rules: tuple[Rule, ...], doc: Doc, end: int | None = None) -> list[Hit]:
-    """Every hit of every rule in text[:end], in reading order."""
+    """The hits of every rule in text[:end] (the first MAX_HITS_PER_RULE of each), in
+    reading order."""
     limit = None if end is None or end >= len(doc.text) else end
     hits = [
         Hit(rule.id, str(rule.code), s, e, rule.message)
         for rule in rules
-        for s, e in rule.find(doc, limit)
+        for s, e in itertools.islice(rule.find(doc, limit), MAX_HITS_PER_RULE)
     ]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -42,10 +42,16 @@ LOOKALIKES = {
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+_KEEP_FORMS = ("<super>", "<sub>", "<fraction>")
+
+
 @lru_cache(maxsize=4096)
 def _char(ch: str) -> str:
     if ch in INVISIBLE:
         return ""
+    # Superscripts, subscripts and fractions carry meaning ("I²", "½"): kept as written.
+    if unicodedata.decomposition(ch).startswith(_KEEP_FORMS):
+        return LOOKALIKES.get(ch, ch)
     out = unicodedata.normalize("NFKC", ch)
     # NFKC can itself produce invisible or look-alike characters.
     return "".join(LOOKALIKES.get(c, c) for c in out if c not in INVISIBLE)

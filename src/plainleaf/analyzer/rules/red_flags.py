@@ -123,7 +123,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:US\s?)?\$\s?(?>\d[\d,]*(?:\.\d+)?)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)"
             r"(?:\s?(?:USD|k))?",
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
-            r"\b\d[\d,.]*\s?(?:USD|EUR|euros|dollars)\b",
+            # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
+            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
             r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
             r"\bpayment plans?\b|\bfinancing (?:is )?available\b",
