@@ -14,8 +14,8 @@ A pattern whose start cannot be bounded this way gets ``None`` and is scanned in
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812 - the parser's opcode names
-from re import _parser as P  # noqa: N812
+from re import _constants as C
+from re import _parser as P
 
 # A prefix longer than this adds little selectivity.
 MAX_PREFIX = 8

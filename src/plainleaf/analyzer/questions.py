@@ -5,6 +5,7 @@ from __future__ import annotations
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.spec import FLAG_KINDS, EvidenceLevel, RedFlag, SourceType
 
+
 def questions_for(
     flags: list[RedFlagHit],
     level: EvidenceLevel,

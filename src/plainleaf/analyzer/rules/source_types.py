@@ -20,7 +20,8 @@ RULES: tuple[Rule, ...] = (
         r"Purpose|Design|Setting|Findings|Interpretation|Limitations|Abstract|Key Results|"
         r"Patients and methods|Materials and methods|Introduction|Case presentation|"
         r"Case report|Case description|Discussion)[ \t]*+(?:[:.][ \t]*+)?$",
-        r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)[ \t]*+:"),
+        r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)"
+        r"[ \t]*+:"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
          ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
          ("The results were encouraging.",), weight=1.5),
@@ -47,12 +48,13 @@ RULES: tuple[Rule, ...] = (
     # --- press release --------------------------------------------------------------
     Rule("st-pr-wire", ST.press_release, (
         r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
-        r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b", r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
+        r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b",
+        r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
-        r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|Inc\.?|"
-        r"Ltd\.?|LLC|University|Institute|Health|Hospitals?|School of \w+|College|Cent(?:er|re)|"
-        r"Oncology|Sciences?|Corporation|Group|Foundation|Genetics|Immuno\w*|Labs?|"
+        r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|"
+        r"Inc\.?|Ltd\.?|LLC|University|Institute|Health|Hospitals?|School of \w+|College|"
+        r"Cent(?:er|re)|Oncology|Sciences?|Corporation|Group|Foundation|Genetics|Immuno\w*|Labs?|"
         r"Medical \w+|Trust)(?: (?:of|for) [A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+)*+)?"
         r"[ \t]*+$",
         r"^[ \t]*+About (?-i:[A-Z][a-z]++[A-Z]\w*+)[ \t]*+$",
