@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, given, seed, settings
 
-from plainleaf.analyzer import analyze_text  # noqa: E402
-from tests.fuzz_texts import check_analysis, texts  # noqa: E402
+from plainleaf.analyzer import analyze_text
+from tests.fuzz_texts import check_analysis, texts
 
 
 def main() -> int:

@@ -30,7 +30,7 @@ MAX_HITS_PER_RULE = 250
 # When more than one position in DENSE_SHARE is a candidate (after DENSE_AFTER of them),
 # the prefilter no longer pays for itself: the rule is scanned in full from there.
 DENSE_AFTER = 500
-DENSE_SHARE = 16
+DENSE_SHARE = 3
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 # A match is cancelled when one of these comes just before it in the same clause.

@@ -24,7 +24,7 @@ MAX_PREFIX = 8
 MAX_ALTERNATIVES = 400
 # Characters that Python folds onto ASCII letters under IGNORECASE but that lower() does
 # not map to them; a text holding one is scanned in full.
-UNSAFE_FOLDS = frozenset("ıİſK")
+UNSAFE_FOLDS = frozenset("\u0131\u0130\u017f\u212a")  # ı İ ſ, Kelvin sign
 
 LINE_START = "^"  # the pattern can only start at the start of a line
 
