@@ -31,6 +31,9 @@ class EvidenceResult(BaseModel):
     label: str
     reasons: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
+    # Added (backward compatible): the rule that set the level, so no consumer has to
+    # guess it again from the quote. Empty for level N.
+    rule_id: str = ""
 
 
 class RedFlagHit(BaseModel):
@@ -40,6 +43,8 @@ class RedFlagHit(BaseModel):
     start: int
     end: int
     why: str
+    # Added (backward compatible): the rule that raised the flag.
+    rule_id: str = ""
 
 
 class SideEffectMention(BaseModel):

@@ -7,6 +7,7 @@ defined here once, with the words a patient sees beside it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -60,15 +61,6 @@ EVIDENCE_EXPLAINED: dict[EvidenceLevel, str] = {
     EvidenceLevel.N: "No study you can check is given for the main claim.",
 }
 
-# Honest uncertainty words that match each level (GRADE guideline 26 ladder).
-EVIDENCE_VERBS: dict[EvidenceLevel, str] = {
-    EvidenceLevel.A: "does",
-    EvidenceLevel.B: "probably",
-    EvidenceLevel.C: "may",
-    EvidenceLevel.D: "we do not know",
-    EvidenceLevel.N: "we do not know",
-}
-
 LEVEL_ORDER: list[EvidenceLevel] = [
     EvidenceLevel.A,
     EvidenceLevel.B,
@@ -90,17 +82,86 @@ class RedFlag(StrEnum):
     small_uncontrolled = "small_uncontrolled"
 
 
-RED_FLAG_NAMES: dict[RedFlag, str] = {
-    RedFlag.call_to_action: "Pushes you to buy or book",
-    RedFlag.offered_outside_trials: "Sold outside a clinical trial",
-    RedFlag.vague_evidence: "Says 'studies show' but names no study",
-    RedFlag.hype: "Hype words",
-    RedFlag.overclaiming: "Promises too much",
-    RedFlag.risks_minimized: "Plays down the risks",
-    RedFlag.testimonials: "Patient stories used as proof",
-    RedFlag.unnamed_source: "Results from an unnamed source",
-    RedFlag.small_uncontrolled: "A small study with no comparison presented as proof",
-}
+@dataclass(frozen=True)
+class FlagKind:
+    """Everything about one kind of red flag, in one place.
+
+    The order of ``FLAG_KINDS`` is the severity order: the summary names the first ones
+    and the questions follow it. Rules point at a kind through their ``code``.
+    """
+
+    code: RedFlag
+    name: str  # the label a patient sees beside the flag
+    sentence: str  # the summary's plain sentence when the flag is raised
+    question: str  # what to ask a doctor about it
+    # How strongly the flag says "a seller wrote this" (source type), and how many of
+    # its hits may vote: overclaiming and quoted patients also appear in hyped news.
+    sales_weight: float = 0.0
+    sales_votes: int = 2
+    # Counts towards "promotional" wording (source type).
+    promotional: bool = False
+    # Named document checks (analyzer/checks.py) that cancel every rule of this kind.
+    cancels: tuple[str, ...] = ()
+
+
+FLAG_KINDS: tuple[FlagKind, ...] = (
+    FlagKind(
+        RedFlag.offered_outside_trials, "Sold outside a clinical trial",
+        "It sells the treatment outside a trial.",
+        "Is this treatment approved, or part of a clinical trial that I can look up?",
+        sales_weight=3.0, cancels=("reported_in_news",),
+    ),
+    FlagKind(
+        RedFlag.overclaiming, "Promises too much",
+        "It promises more than any study can show.",
+        "How many people got better, and how many did not?",
+        sales_weight=1.0, sales_votes=1, promotional=True, cancels=("reported_in_news",),
+    ),
+    FlagKind(
+        RedFlag.call_to_action, "Pushes you to buy or book",
+        "It pushes you to call, book or pay.",
+        "What will it cost in total, and what happens if it does not work?",
+        sales_weight=2.0, cancels=("reported_in_news",),
+    ),
+    FlagKind(
+        RedFlag.risks_minimized, "Plays down the risks",
+        "It plays down the risks.",
+        "What serious side effects can it cause, and how are they treated?",
+        promotional=True,
+    ),
+    FlagKind(
+        RedFlag.vague_evidence, "Says 'studies show' but names no study",
+        "It says studies back it, but names none.",
+        "Which studies show this? Can I read them?",
+        promotional=True, cancels=("reported_in_news",),
+    ),
+    FlagKind(
+        RedFlag.hype, "Hype words",
+        "It uses hype words to make it sound better.",
+        "What do the results show in numbers?",
+        promotional=True,
+    ),
+    FlagKind(
+        RedFlag.testimonials, "Patient stories used as proof",
+        "It uses stories of patients as proof.",
+        "What happened to all the patients, not just the ones in the stories?",
+        sales_weight=0.5, sales_votes=1, cancels=("reported_in_news",),
+    ),
+    FlagKind(
+        RedFlag.unnamed_source, "Results from an unnamed source",
+        "It does not say who got the results.",
+        "Who ran this study, and where was it published?",
+    ),
+    FlagKind(
+        RedFlag.small_uncontrolled, "A small study with no comparison presented as proof",
+        "It treats a small test with no control group as proof.",
+        "How many people were in the study, and was there a group to compare with?",
+        cancels=("small_study_not_sold",),
+    ),
+)
+FLAG_KIND: dict[RedFlag, FlagKind] = {k.code: k for k in FLAG_KINDS}
+# Kept for callers that only need the label.
+RED_FLAG_NAMES: dict[RedFlag, str] = {k.code: k.name for k in FLAG_KINDS}
 
 
 class SideEffectCode(StrEnum):

@@ -1,17 +1,23 @@
-"""The article analyzer: text in, :class:`~plainleaf.analysis_models.Analysis` out."""
+"""The article analyzer: text in, :class:`~plainleaf.analysis_models.Analysis` out.
+
+The text is normalized first (normalize.py: invisible characters, look-alike letters,
+NFKC), every pass runs on one shared :class:`~plainleaf.analyzer.engine.Doc`, and all
+spans are mapped back at the end, so every quote is a slice of the text as given.
+"""
 
 from __future__ import annotations
 
-from plainleaf.analysis_models import Analysis, ReadabilityFigures
+from plainleaf.analysis_models import Analysis, Evidence, ReadabilityFigures
 from plainleaf.analyzer.classify import classify, signal_hits
 from plainleaf.analyzer.common import body_end
+from plainleaf.analyzer.engine import Doc, is_negated
 from plainleaf.analyzer.evidence import evidence_hits, grade
-from plainleaf.analyzer.extract import InputError, check_text, extract, extract_pasted
+from plainleaf.analyzer.extract import InputError, extract, extract_pasted
 from plainleaf.analyzer.grounding import Grounding
+from plainleaf.analyzer.normalize import Normalized, normalize
 from plainleaf.analyzer.numbers import key_numbers
 from plainleaf.analyzer.questions import questions_for
 from plainleaf.analyzer.redflags import raw_flags, select_flags
-from plainleaf.analyzer.rules import is_negated
 from plainleaf.analyzer.side_effects import SERIOUS, analyze_side_effects, side_effect_hits
 from plainleaf.analyzer.summary import build_summary
 from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
@@ -23,25 +29,38 @@ __all__ = ["InputError", "analyze_file", "analyze_pasted", "analyze_text"]
 
 
 def analyze_text(text: str, library: Library | None = None) -> Analysis:
-    """Analyze text that is already plain text. Never raises on odd input."""
-    end = body_end(text)
-    t_hits = therapy_hits(text[:end] if end < len(text) else text)
-    therapies = therapies_from_hits(t_hits, text)
-    flags_raw = raw_flags(text)
-    se_hits = side_effect_hits(text)
-    serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
-    source_type = classify(text, signal_hits(text, end), flags_raw, serious)
-    side_effects = analyze_side_effects(text, therapies, se_hits)
-    flags = select_flags(text, flags_raw, source_type.code, side_effects, t_hits, therapies)
-    evidence = grade(text, evidence_hits(text, end), source_type.code,
-                     [h for h in flags_raw if any(f.start == h.start for f in flags)])
-    numbers = key_numbers(text, end)
+    """Analyze text that is already plain text. Never raises on odd input.
+
+    Every span in the result indexes ``text`` itself (not its normalized form).
+    """
+    norm = normalize(text)
+    analysis = _analyze(norm.text, library)
+    if norm.changed:
+        analysis = _map_back(analysis, norm)
+    analysis.words = len(words(text))
+    return analysis
+
+
+def _analyze(text: str, library: Library | None) -> Analysis:
     readability = measure(text)
-    # Reuse the sentences that measure() already split (one pass over the text).
-    sentences = [Sentence(s.start, s.end, s.text) for s in readability.sentence_scores]
+    # One sentence split for every pass (the readability measure already made it).
+    doc = Doc(text, [Sentence(s.start, s.end, s.text) for s in readability.sentence_scores])
+    end = body_end(text)
+    t_hits = therapy_hits(doc, end)
+    therapies = therapies_from_hits(t_hits, text)
+    flags_raw = raw_flags(doc)
+    se_hits = side_effect_hits(doc)
+    serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
+    source_type = classify(text, signal_hits(doc, end), flags_raw, serious)
+    side_effects = analyze_side_effects(text, therapies, se_hits)
+    flags = select_flags(doc, flags_raw, source_type.code, side_effects, t_hits, therapies)
+    raised = {f.start for f in flags}
+    evidence = grade(doc, evidence_hits(doc, end), source_type.code,
+                     [h for h in flags_raw if h.start in raised])
+    numbers = key_numbers(text, end)
     glossary = library.glossary if library else None
     summary = build_summary(
-        text, sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
+        text, doc.sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
         numbers, glossary, Grounding(text),
     )
     return Analysis(
@@ -61,6 +80,27 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
         words=len(words(text)),
         warnings=_warnings(text, end),
     )
+
+
+def _map_back(a: Analysis, norm: Normalized) -> Analysis:
+    """Every span and quote of ``a`` (found in the normalized text) in the original."""
+    original = norm.original
+
+    def ev(e: Evidence) -> Evidence:
+        s, t = norm.span(e.start, e.end)
+        return e.model_copy(update={"start": s, "end": t, "quote": original[s:t]})
+
+    a.source_type.evidence = [ev(e) for e in a.source_type.evidence]
+    a.evidence.evidence = [ev(e) for e in a.evidence.evidence]
+    for f in a.red_flags:
+        f.start, f.end = norm.span(f.start, f.end)
+        f.quote = original[f.start : f.end]
+    for m in a.side_effects.mentioned:
+        m.spans = [norm.span(s, e) for s, e in m.spans]
+        m.quotes = [original[s:e] for s, e in m.spans]
+    for s in a.summary.sentences:
+        s.source_start, s.source_end = norm.span(s.source_start, s.source_end)
+    return a
 
 
 def _warnings(text: str, end: int) -> list[str]:
@@ -93,7 +133,3 @@ def library_slugs(therapies: list[str], library: Library | None) -> list[str]:
     ]
     matches.sort(key=lambda t: (-len(t.therapy_codes), t.slug))
     return [t.slug for t in matches]
-
-
-def validate(text: str) -> str:
-    return check_text(text)

@@ -5,37 +5,34 @@ from __future__ import annotations
 from collections import defaultdict
 
 from plainleaf.analysis_models import SourceTypeResult
-from plainleaf.analyzer.common import Hit, find_hits, short
+from plainleaf.analyzer.common import short
+from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
+from plainleaf.analyzer.rules.red_flags import RULES as FLAG_RULES
 from plainleaf.analyzer.rules.source_types import RULES
-from plainleaf.spec import SOURCE_TYPE_NAMES, RedFlag, SourceType
+from plainleaf.spec import FLAG_KIND, SOURCE_TYPE_NAMES, RedFlag, SourceType
 
-_WEIGHTS = {r.id: r.weight for r in RULES}
+SIGNAL = by_id(RULES)
+FLAG = by_id(FLAG_RULES)
 # Each rule votes at most this many times, so a long text does not win on length.
 MAX_VOTES_PER_RULE = 3
-# Red flags that only a seller raises: they vote for clinic marketing.
-SALES_FLAG_WEIGHT = {
-    RedFlag.call_to_action: 2.0,
-    RedFlag.offered_outside_trials: 3.0,
-    RedFlag.overclaiming: 1.0,
-    RedFlag.testimonials: 0.5,  # news quotes patients too
-}
-# Sales signs that an explainer never carries.
-STRONG_SALES_RULES = {"cta-book", "cta-price", "outside-trials-abroad", "outside-trials-no-trial",
-                      "overclaim-cure", "overclaim-certain-benefit", "overclaim-many-diseases",
-                      "overclaim-no-side-effects", "testimonial-story"}
-# A bare phone number also appears on hospital and charity pages: a weaker sales sign.
-RULE_WEIGHT = {"cta-phone": 1.0, "cta-appointment": 1.0}
-PROMO_FLAGS = {RedFlag.hype, RedFlag.vague_evidence, RedFlag.overclaiming,
-               RedFlag.risks_minimized}
+
+
+def sales_vote(f: Hit) -> float:
+    """How strongly a raw red flag says "a seller wrote this" (its rule, else its kind)."""
+    rule = FLAG.get(f.rule_id)
+    if rule is not None and rule.sales_weight is not None:
+        return rule.sales_weight
+    return FLAG_KIND[RedFlag(f.code)].sales_weight
 
 
 # The genre of a text shows in its first pages; reading further only costs time.
 GENRE_WINDOW = 30_000
 
 
-def signal_hits(text: str, end: int | None = None) -> list[Hit]:
-    limit = min(end if end is not None else len(text), GENRE_WINDOW)
-    return find_hits(RULES, text, limit)
+def signal_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
+    doc = text if isinstance(text, Doc) else Doc(text)
+    limit = min(end if end is not None else len(doc.text), GENRE_WINDOW)
+    return find_hits(RULES, doc, limit)
 
 
 def classify(
@@ -48,32 +45,29 @@ def classify(
         if votes[h.rule_id] >= MAX_VOTES_PER_RULE:
             continue
         votes[h.rule_id] += 1
-        score[h.code] += _WEIGHTS[h.rule_id]
+        score[h.code] += SIGNAL[h.rule_id].weight
         why[h.code].append(h)
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
-        w = RULE_WEIGHT.get(f.rule_id, SALES_FLAG_WEIGHT.get(RedFlag(f.code)))
-        # Overclaiming and quoted patients also appear in hyped news: they may tip the
-        # balance, not decide it.
-        limit = 1 if f.code in (RedFlag.overclaiming, RedFlag.testimonials) else 2
-        if w and flag_votes[f.code] < limit:
+        w = sales_vote(f)
+        if w and flag_votes[f.code] < FLAG_KIND[RedFlag(f.code)].sales_votes:
             flag_votes[f.code] += 1
             score[SourceType.clinic_marketing] += w
             why[SourceType.clinic_marketing].append(f)
-    promo = {f.code for f in raw_flags if f.code in PROMO_FLAGS}
+    promo = {f.code for f in raw_flags if FLAG_KIND[RedFlag(f.code)].promotional}
 
-    strong = any(f.rule_id in STRONG_SALES_RULES for f in raw_flags)
+    strong = any(FLAG[f.rule_id].strong_sales for f in raw_flags if f.rule_id in FLAG)
     # Naming several serious side effects is what a fair explainer does; sellers do not.
     if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
         score[SourceType.patient_education] += 1.0
         why[SourceType.patient_education].extend(serious_effects[:1])
     # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
     # even when the story quotes a clinic's prices and promises to expose them.
-    credited = votes.get("st-news-byline", 0) > 0
+    credited = any(SIGNAL[h.rule_id].credit_line for h in signals)
     code = _decide(score, promo, strong, credited)
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
-        evidence_hits = [f for f in raw_flags if f.code in PROMO_FLAGS][:4]
+        evidence_hits = [f for f in raw_flags if FLAG_KIND[RedFlag(f.code)].promotional][:4]
     reasons = _reasons(code, text, evidence_hits)
     return SourceTypeResult(
         code=code,
@@ -130,11 +124,9 @@ def _reasons(code: SourceType, text: str, hits: list[Hit]) -> list[str]:
         if h.rule_id in seen:
             continue
         seen.add(h.rule_id)
-        msg = _MESSAGES.get(h.rule_id, h.message)
-        if h.rule_id.startswith("se-"):
+        msg = h.message
+        if h.rule_id not in SIGNAL and h.rule_id not in FLAG:  # a side effect, named
             msg = "It names serious side effects plainly, as a fair explainer does."
         out.append(f"{msg} Words: \"{short(text[h.start:h.end])}\".")
     return out
 
-
-_MESSAGES = {r.id: r.message for r in RULES}

@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 
 from plainleaf.analysis_models import EvidenceResult
-from plainleaf.analyzer.common import Hit, find_hits, short
-from plainleaf.analyzer.rules import sentence_bounds
+from plainleaf.analyzer.common import short
+from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.rules.evidence import RULES
 from plainleaf.spec import EVIDENCE_LABELS, LEVEL_ORDER, EvidenceLevel, RedFlag, SourceType
 
-_LABELS = {r.id: r.message for r in RULES}
+RULE = by_id(RULES)
+
+
+def _role(h: Hit) -> str:
+    return RULE[h.rule_id].role
+
 # Background sentences about other studies are not the text's own evidence.
 _BACKGROUND = re.compile(
     r"\b(?:previous|prior|earlier|past|other) (?:studies|trials|research|reports)\b|"
@@ -31,21 +36,28 @@ _POOLS_OBSERVATIONAL = re.compile(
 )
 
 
-def evidence_hits(text: str, end: int) -> list[Hit]:
-    return find_hits(RULES, text, end)
+_REFERENCE_HEADING = re.compile(r"^[ \t]*+(?:References|Bibliography)\b",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+def evidence_hits(text: str | Doc, end: int) -> list[Hit]:
+    doc = text if isinstance(text, Doc) else Doc(text)
+    return find_hits(RULES, doc, end)
 
 
 def grade(
-    text: str, hits: list[Hit], source_type: SourceType, flags: list[Hit]
+    text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit]
 ) -> EvidenceResult:
-    own = [h for h in hits if not _is_background(text, h)]
-    if _POOLS_OBSERVATIONAL.search(text):
-        own = [h for h in own if h.rule_id != "ev-meta"]
+    doc = text if isinstance(text, Doc) else Doc(text)
+    text = doc.text
+    own = [h for h in hits if not _is_background(doc, h)]
+    if doc.anywhere(_POOLS_OBSERVATIONAL):
+        own = [h for h in own if _role(h) != "pooled"]
     if source_type == SourceType.clinic_marketing:
         # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
         # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
         # the seller calls its own ("our phase 1 trial", "we treated 20 patients") counts.
-        own = [h for h in own if h.rule_id != "ev-named-study" and _sellers_own(text, h)]
+        own = [h for h in own if _role(h) != "fallback" and _sellers_own(doc, h)]
     level = _main_level(own, source_type, len(text))
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
@@ -56,9 +68,7 @@ def grade(
                 "you can check."
             )
         reasons.append("It does not describe a study of the treatment that you could look up.")
-        if source_type == SourceType.clinic_marketing and re.search(
-            r"^\s*(?:References|Bibliography)\b", text, re.IGNORECASE | re.MULTILINE
-        ):
+        if source_type == SourceType.clinic_marketing and doc.anywhere(_REFERENCE_HEADING):
             reasons.append("Its reference list is not counted: general reviews do not test "
                            "the treatment being sold.")
         return EvidenceResult(
@@ -67,21 +77,22 @@ def grade(
             reasons=reasons,
             evidence=[f.evidence(text) for f in vague],
         )
-    chosen = [h for h in own if h.code == level and h.rule_id != "ev-named-study"]
+    chosen = [h for h in own if h.code == level and _role(h) != "fallback"]
     if not chosen:  # only a study named by size or journal
-        chosen = [h for h in own if h.rule_id == "ev-named-study"]
+        chosen = [h for h in own if _role(h) == "fallback"]
     reasons = []
     seen = set()
     for h in chosen:
         if h.rule_id in seen:
             continue
         seen.add(h.rule_id)
-        reasons.append(f"It describes {_LABELS[h.rule_id]}: \"{short(text[h.start:h.end])}\".")
+        reasons.append(f"It describes {RULE[h.rule_id].message}: \"{short(text[h.start:h.end])}\".")
     return EvidenceResult(
         level=EvidenceLevel(level),
         label=EVIDENCE_LABELS[EvidenceLevel(level)],
         reasons=reasons,
         evidence=[h.evidence(text) for h in chosen[:4]],
+        rule_id=chosen[0].rule_id if chosen else "",
     )
 
 
@@ -96,29 +107,33 @@ _CITATION = re.compile(
 _OWN_STUDY = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US FDA"
 
 
-def _sellers_own(text: str, h: Hit) -> bool:
-    s, e = sentence_bounds(text, h.start, h.end)
-    return bool(_OWN_STUDY.search(text, s, e)) and not _CITATION.search(text, s, e)
+def _sellers_own(doc: Doc, h: Hit) -> bool:
+    s, e = doc.sentence_span(h.start, h.end)
+    return doc.has(_OWN_STUDY, s, e) and not doc.has(_CITATION, s, e)
 
 
-def _is_background(text: str, h: Hit) -> bool:
-    s, e = sentence_bounds(text, h.start, h.end)
-    return bool(_BACKGROUND.search(text, s, e))
+def _is_background(doc: Doc, h: Hit) -> bool:
+    s, e = doc.sentence_span(h.start, h.end)
+    return doc.has(_BACKGROUND, s, e)
+
+
+# An approval "leads" the text when it comes in its first third (or first 600 characters).
+APPROVAL_LEAD_CHARS = 600
 
 
 def _main_level(hits: list[Hit], source_type: SourceType, n: int) -> str | None:
     if not hits:
         return None
-    named = [h for h in hits if h.rule_id == "ev-named-study"]
-    hits = [h for h in hits if h.rule_id != "ev-named-study"]
+    named = [h for h in hits if _role(h) == "fallback"]
+    hits = [h for h in hits if _role(h) != "fallback"]
     if not hits:
         # A study named only by its size or journal: a real study, design unknown.
         return EvidenceLevel.C if named else None
-    designs = [h for h in hits if h.rule_id != "ev-approval"]
-    approvals = [h for h in hits if h.rule_id == "ev-approval"]
+    designs = [h for h in hits if _role(h) != "approval"]
+    approvals = [h for h in hits if _role(h) == "approval"]
     # An approval is the main claim when it leads the text (or it is the announcement);
     # a passing mention of another product's approval is background to a new study.
-    lead = [a for a in approvals if a.start < max(600, n // 3)]
+    lead = [a for a in approvals if a.start < max(APPROVAL_LEAD_CHARS, n // 3)]
     if approvals and (lead or source_type == SourceType.press_release or not designs):
         return EvidenceLevel.A
     for level in LEVEL_ORDER:

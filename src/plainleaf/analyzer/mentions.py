@@ -7,10 +7,10 @@ and disagrees, must not be flagged for them (labels spec: a neutral text comes o
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from plainleaf.analyzer.common import Hit
-from plainleaf.analyzer.rules import sentence_bounds
+from plainleaf.analyzer.engine import Doc, Hit
 
 # The sentence around a phrase warns the reader about it, or holds it at arm's length.
 WARNING_CUES = re.compile(
@@ -26,18 +26,26 @@ WARNING_CUES = re.compile(
     r"(?:promise|claim|offer|say|use|advertise|rely|charge|sell|ask)",
     re.IGNORECASE,
 )
-# A lead-in line that introduces a list of warning signs ("Be wary of clinics that:").
-_LEAD_IN = re.compile(r"^[^\n]*(?:" + WARNING_CUES.pattern + r")[^\n]*:\s*$",
-                      re.IGNORECASE | re.MULTILINE)
+# A lead-in line introduces a list of warning signs ("Be wary of clinics that:"): it ends
+# in a colon and holds a cue. Lines are read one by one (a regex spanning the line
+# backtracks quadratically on long lines).
 _LIST_ITEM_MAX = 300  # a list item longer than this is prose again
 _MAX_ITEMS = 15
+_LINE = re.compile(r"[^\n]*+")
+
+
+def _lead_ins(text: str):
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if line.rstrip().endswith(":") and WARNING_CUES.search(line):
+            yield m
 
 
 def warning_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lists introduced by a warning lead-in line."""
     spans = []
-    for m in _LEAD_IN.finditer(text):
-        pos = m.end()
+    for m in _lead_ins(text):
+        pos = m.end() + 1 if m.end() < len(text) else m.end()
         end = pos
         items = 0
         for line in re.finditer(r"[^\n]*\n?", text[pos:pos + _LIST_ITEM_MAX * _MAX_ITEMS]):
@@ -58,15 +66,18 @@ def warning_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def drop_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+def drop_mentions(text: str | Doc, hits: list[Hit]) -> list[Hit]:
     """Hits that the text uses in its own voice, not ones it warns about."""
-    spans = warning_spans(text)
+    doc = text if isinstance(text, Doc) else Doc(text)
+    spans = warning_spans(doc.text)
+    starts = [s for s, _ in spans]
     kept = []
     for h in hits:
-        if any(s <= h.start < e for s, e in spans):
+        i = bisect.bisect_right(starts, h.start) - 1
+        if i >= 0 and h.start < spans[i][1]:
             continue
-        s, e = sentence_bounds(text, h.start, h.end)
-        if WARNING_CUES.search(text, s, e):
+        s, e = doc.sentence_span(h.start, h.end)
+        if doc.has(WARNING_CUES, s, e):
             continue
         kept.append(h)
     return kept

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-_NUM = r"\d+(?:[.,]\d+)*"
+# A number is read whole (atomic) and only from its first digit: "1111..." or "1,1,1..."
+# must not be re-read from every digit (quadratic, issue 14, H1).
+_NUM = r"(?<![\d])(?<!\d[.,])(?>\d+(?:[.,]\d+)*)"
 _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
             r"twenty|thirty|forty|fifty|hundred|a hundred|dozens?)")
 _UNIT = (r"(?:%|\s?percent\b|\s(?:months?|weeks?|years?|days?|hours?|mo)\b)")
@@ -31,6 +34,10 @@ _SKIP = re.compile(
     r"^(?:19|20)\d\d\b(?!\s*(?:patients|people))|^p\s?[<=>]|^phase|^grade", re.IGNORECASE
 )
 MAX_NUMBERS = 15
+# The first numbers are the key ones; past this many matches, stop reading (a text of
+# 500,000 "$1" would otherwise cost a loop turn for each).
+MAX_MATCHES = 2_000
+_HAS_NUMBER = re.compile(r"\d|" + _WORDNUM, re.IGNORECASE)
 
 
 def key_numbers(text: str, end: int | None = None) -> list[str]:
@@ -38,11 +45,12 @@ def key_numbers(text: str, end: int | None = None) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     covered_until = -1
-    for m in KEY_NUMBER.finditer(text, 0, len(text) if end is None else end):
+    matches = KEY_NUMBER.finditer(text, 0, len(text) if end is None else end)
+    for m in itertools.islice(matches, MAX_MATCHES):
         if m.start() < covered_until:
             continue
         value = " ".join(m.group(0).split())
-        if _SKIP.search(value) or not re.search(r"\d|" + _WORDNUM, value, re.IGNORECASE):
+        if _SKIP.search(value) or not _HAS_NUMBER.search(value):
             continue
         covered_until = m.end()
         if value.lower() not in seen:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from plainleaf.analysis_models import SideEffectGap, SideEffectMention, SideEffectsResult
-from plainleaf.analyzer.common import Hit, find_hits
-from plainleaf.analyzer.rules import is_negated
+from plainleaf.analyzer.engine import Doc, Hit, find_hits, is_negated
 from plainleaf.analyzer.rules.side_effects import RULES
 from plainleaf.spec import (
     EXPECTED_SIDE_EFFECTS,
@@ -43,8 +42,8 @@ SHORT_NAMES: dict[SideEffectCode, str] = {
 }
 
 
-def side_effect_hits(text: str) -> list[Hit]:
-    return find_hits(RULES, text)
+def side_effect_hits(text: str | Doc) -> list[Hit]:
+    return find_hits(RULES, text if isinstance(text, Doc) else Doc(text))
 
 
 def mentions(text: str, hits: list[Hit]) -> list[SideEffectMention]:

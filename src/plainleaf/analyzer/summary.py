@@ -21,7 +21,8 @@ from plainleaf.analysis_models import (
     Summary,
     SummarySentence,
 )
-from plainleaf.analyzer.common import Hit
+from plainleaf.analyzer.engine import Hit
+from plainleaf.analyzer.evidence import RULE as EVIDENCE_RULE
 from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.side_effects import SERIOUS, SHORT_NAMES
 from plainleaf.analyzer.simplify import clause_variants, substitutions
@@ -29,7 +30,7 @@ from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.models import Glossary
 from plainleaf.readability import measure
 from plainleaf.sentences import Sentence
-from plainleaf.spec import EvidenceLevel, RedFlag, SourceType
+from plainleaf.spec import FLAG_KIND, FLAG_KINDS, EvidenceLevel, SourceType
 
 MIN_SENTENCES, MAX_SENTENCES = 5, 8
 MAX_EXTRACT_WORDS = 28
@@ -42,20 +43,6 @@ TYPE_SENTENCES = {
     SourceType.patient_education: "This is an explainer for patients.",
     SourceType.press_release: "This is a press release from the people who made the news.",
 }
-EVIDENCE_SENTENCES = {
-    "ev-rct": "The proof is strong: a fair test with a control group.",
-    "ev-phase3": "The proof is strong: a large late-stage trial.",
-    "ev-meta": "The proof is strong: a review of many trials.",
-    "ev-approval": "The proof is strong: a drug agency gave it the go-ahead.",
-    "ev-single-arm": "The proof is fair: a trial with no group to compare with.",
-    "ev-retro": "The proof is weak: a look back at past records.",
-    "ev-early-phase": "The proof is weak: a small early trial.",
-    "ev-case-series": "The proof is weak: a small set of cases.",
-    "ev-case-report": "The proof is very weak: the story of one patient.",
-    "ev-lab-animal": "The proof is very weak: tests in the lab or in animals.",
-    "ev-opinion": "The proof is very weak: it is what experts think.",
-    "ev-named-study": "The proof is limited: it names a study but not how it was done.",
-}
 EDUCATION_N = "It does not name the studies behind what it says."
 HEDGES = {
     EvidenceLevel.B: "So it probably helps some people, but we cannot be sure.",
@@ -63,17 +50,8 @@ HEDGES = {
     EvidenceLevel.D: "So we do not know if it helps people.",
     EvidenceLevel.N: "So we do not know if it helps.",
 }
-FLAG_SENTENCES = {
-    RedFlag.offered_outside_trials: "It sells the treatment outside a trial.",
-    RedFlag.overclaiming: "It promises more than any study can show.",
-    RedFlag.call_to_action: "It pushes you to call, book or pay.",
-    RedFlag.risks_minimized: "It plays down the risks.",
-    RedFlag.vague_evidence: "It says studies back it, but names none.",
-    RedFlag.hype: "It uses hype words to make it sound better.",
-    RedFlag.testimonials: "It uses stories of patients as proof.",
-    RedFlag.unnamed_source: "It does not say who got the results.",
-    RedFlag.small_uncontrolled: "It treats a small test with no control group as proof.",
-}
+# Red flags, most serious first: the order of spec.FLAG_KINDS.
+_SEVERITY = {k.code: i for i, k in enumerate(FLAG_KINDS)}
 _OUTCOME = re.compile(
     r"\b(?:improv\w*|surviv\w*|longer|shr[iau]nk\w*|remission|respon\w+|reduc\w+|"
     r"benefit\w*|effective\w*|works?|helps?|better|cure\w*|control\w*|kill\w*|lower|"
@@ -88,7 +66,7 @@ _CONCLUDING = re.compile(
 
 
 _CONCLUSION_HEADING = re.compile(
-    r"^\s*(?:Conclusions?|Interpretation|Significance|Summary|Key Findings)\b",
+    r"^[ \t]*+(?:Conclusions?|Interpretation|Significance|Summary|Key Findings)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _FIRST_PERSON = re.compile(
@@ -182,22 +160,23 @@ def build_summary(
         cands.append(Candidate("It names no study that you can check.", *span, "template", 3, 4))
     elif evidence.evidence:
         e0 = evidence.evidence[0]
-        rule_id = _rule_for(evidence)
-        cands.append(Candidate(EVIDENCE_SENTENCES[rule_id], e0.start, e0.end, "template", 3, 4))
+        sentence = EVIDENCE_RULE[evidence.rule_id].summary if evidence.rule_id else ""
+        if sentence:
+            cands.append(Candidate(sentence, e0.start, e0.end, "template", 3, 4))
     if evidence.level in HEDGES and source_type.code != SourceType.patient_education:
         span = (evidence.evidence[0].start, evidence.evidence[0].end) if evidence.evidence \
             else ((claim.start, claim.end) if claim else (first.start, first.end))
         cands.append(Candidate(HEDGES[evidence.level], *span, "template", 5, 5))
 
     # 6. Red flags, most serious first.
-    ranked = sorted(flags, key=lambda f: list(FLAG_SENTENCES).index(f.code))
+    ranked = sorted(flags, key=lambda f: _SEVERITY[f.code])
     seen: set[str] = set()
     for i, f in enumerate(ranked):
         if f.code in seen or len(seen) >= 2:
             continue
         seen.add(f.code)
-        cands.append(Candidate(FLAG_SENTENCES[f.code], f.start, f.end, "template", 4 + 2 * i
-                               if i else 4, 6))
+        cands.append(Candidate(FLAG_KIND[f.code].sentence, f.start, f.end, "template",
+                               4 + 2 * i, 6))
 
     # 7. Side effects it names, and serious ones it leaves out.
     named = [m for m in side_effects.mentioned if not m.negated]
@@ -300,13 +279,3 @@ def _number_sentence(text: str, key_numbers: list[str]) -> tuple[str, int, int] 
         if m:
             return value, m.start(), m.end()
     return None
-
-
-def _rule_for(evidence: EvidenceResult) -> str:
-    from plainleaf.analyzer.rules.evidence import RULES
-
-    quote = evidence.evidence[0].quote
-    for rule in RULES:
-        if rule.code == evidence.level and rule.matches(quote):
-            return rule.id
-    return next(r.id for r in RULES if r.code == evidence.level)

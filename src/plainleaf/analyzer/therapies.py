@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plainleaf.analyzer.common import Hit, find_hits
+from plainleaf.analyzer.engine import Doc, Hit, find_hits
 from plainleaf.analyzer.rules.therapies import RULES
 from plainleaf.spec import TherapyCode
 
@@ -32,8 +32,8 @@ _AS_TREATMENT = re.compile(r"[- ]?(?:T[- ])?(?:cells?[- ])?(?:therap|treatment|i
                            re.IGNORECASE)
 
 
-def therapy_hits(text: str) -> list[Hit]:
-    return find_hits(RULES, text)
+def therapy_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
+    return find_hits(RULES, text if isinstance(text, Doc) else Doc(text), end)
 
 
 def therapies_from_hits(hits: list[Hit], text: str = "") -> list[str]:
@@ -67,7 +67,3 @@ def therapies_from_hits(hits: list[Hit], text: str = "") -> list[str]:
         found = ranked[:1]
     # Chemotherapy is usually the backdrop ("after chemotherapy"); list it last.
     return sorted(found, key=lambda c: c == TherapyCode.chemotherapy)
-
-
-def first_mention(hits: list[Hit], code: str) -> Hit | None:
-    return next((h for h in hits if h.code == code), None)

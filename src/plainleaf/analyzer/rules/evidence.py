@@ -42,17 +42,20 @@ RULES: tuple[Rule, ...] = (
           "No randomized controlled trial was identified.",
           "Because treatment was not randomly assigned, confounding remains.",
           "Randomized studies are unlikely to be done."),
-         unless=(NOT_YET, r"\bno randomi[sz]ed\b"), unless_window=WINDOW),
+         unless=(NOT_YET, r"\bno randomi[sz]ed\b"), unless_window=WINDOW,
+         summary="The proof is strong: a fair test with a control group."),
     Rule("ev-phase3", L.A, (r"\bphase (?:3|III)\b(?!/)", r"\bphase (?:2/3|II/III)\b"),
          "a phase 3 trial", CEBM, ("the phase 3 KEYNOTE trial", "a phase III study"),
-         ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,), unless_window=WINDOW),
+         ("A phase 3 trial is planned.", "phase 1/2"), unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is strong: a large late-stage trial."),
     # A meta-analysis is as strong as what it pools: of randomized trials it is A; of
     # retrospective cohorts it stays at their level (evidence.py drops this hit then, and
     # the retrospective rule finds them).
     Rule("ev-meta", L.A, (r"\bmeta-?analys[ie]s\b", r"\bsystematic reviews?\b"),
          "a meta-analysis or systematic review", CEBM,
          ("A meta-analysis of 12 trials", "a systematic review"),
-         ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW),
+         ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is strong: a review of many trials.", role="pooled"),
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
@@ -82,7 +85,8 @@ RULES: tuple[Rule, ...] = (
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
                  r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
                  r"\bask if\b"),
-         unless_window=WINDOW),
+         unless_window=WINDOW,
+         summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (
         # "The recommended phase 2 dose" is chosen in a phase 1 trial: not a phase 2 trial.
         r"\bsingle[- ]arm\b", r"\bphase (?:2|II)\b(?!/|\s*(?:and|or)\s*3|\s+dose|\s*\(?RP2D)",
@@ -93,7 +97,8 @@ RULES: tuple[Rule, ...] = (
           "DL3 was selected as the recommended phase 2 dose.",
           "A phase 2 expansion cohort is enrolling.",
           "Prospective randomized data are unlikely to become available."),
-         unless=(NOT_YET,), unless_window=WINDOW),
+         unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is fair: a trial with no group to compare with."),
     Rule("ev-retro", L.C, (
         r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
         r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bregistry\b", r"\bchart review\b",
@@ -103,7 +108,8 @@ RULES: tuple[Rule, ...] = (
          ("We will set up a registry in the future.",
           "a patient registry that charges participants and has never reported results"),
          unless=(NOT_YET, r"\bnever (?:reported|published)|\bno results\b|\bhas not "
-                 r"(?:reported|published)"), unless_window=WINDOW),
+                 r"(?:reported|published)"), unless_window=WINDOW,
+         summary="The proof is weak: a look back at past records."),
     Rule("ev-early-phase", L.C, (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
@@ -113,14 +119,17 @@ RULES: tuple[Rule, ...] = (
          ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study",
           "Professor Mair, who is leading the early-stage trial, said"),
          ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
-         unless_window=WINDOW),
+         unless_window=WINDOW,
+         summary="The proof is weak: a small early trial."),
     Rule("ev-case-series", L.C, (r"\bcase series\b",),
-         "a case series", CEBM, ("a case series of 9 patients",), ("case report",)),
+         "a case series", CEBM, ("a case series of 9 patients",), ("case report",),
+         summary="The proof is weak: a small set of cases."),
     Rule("ev-case-report", L.D, (r"\bcase reports?\b", r"\bwe (?:report|describe|present) "
                                  r"(?:a|the|one) (?:case|patient)\b", r"\bsingle case\b"),
          "a single case report", CEBM,
          ("We report a case of a 54-year-old man.", "This case report describes"),
-         ("a case series",)),
+         ("a case series",),
+         summary="The proof is very weak: the story of one patient."),
     Rule("ev-lab-animal", L.D, (
         r"\bin (?:mice|rats|mouse|animal|murine)\b", r"\bmouse models?\b", r"\bmurine\b",
         r"\bxenografts?\b", r"\bin vitro\b", r"\bcell lines?\b", r"\banimal (?:models?|"
@@ -131,7 +140,8 @@ RULES: tuple[Rule, ...] = (
         r"experiments?)\b"),
          "lab or animal studies", CEBM, ("tested in mice", "in vitro experiments",
                                         "a mouse model of liver cancer"),
-         ("in patients with melanoma", "The cells are grown in the lab and given back.")),
+         ("in patients with melanoma", "The cells are grown in the lab and given back."),
+         summary="The proof is very weak: tests in the lab or in animals."),
     # Fallback only: a study named by size or journal but not by design (see evidence.py).
     Rule("ev-named-study", L.C, (
         r"\b(?:study|trial|analysis|research) (?:of|in|involving|with|that (?:followed|"
@@ -147,7 +157,10 @@ RULES: tuple[Rule, ...] = (
           "registered as NCT01234567"),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T."),
-         unless=(NOT_YET,), unless_window=WINDOW),
+         unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is limited: it names a study but not how it was done.",
+         role="fallback"),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
-         "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",)),
+         "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",),
+         summary="The proof is very weak: it is what experts think."),
 )

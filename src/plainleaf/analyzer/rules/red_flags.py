@@ -46,6 +46,9 @@ RULES: tuple[Rule, ...] = (
                      "NCT01234567 is the trial number."),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
+        # Hospital and charity pages carry phone lines and booking buttons too: a
+        # weaker sales sign than the kind's weight.
+        sales_weight=1.0,
     ),
     Rule(
         id="cta-book",
@@ -90,6 +93,7 @@ RULES: tuple[Rule, ...] = (
                 r"immediately|any time|day or night)|\bcall us\b[^.\n]{0,40}\b(?:if|when)\b",),
         unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news),
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="cta-appointment",
@@ -107,6 +111,9 @@ RULES: tuple[Rule, ...] = (
         # Hospital programme pages carry the same button: a weak sales sign (classify.py),
         # shown as a flag only on a sales page.
         contexts=CLINIC,
+        # Hospital and charity pages carry phone lines and booking buttons too: a
+        # weaker sales sign than the kind's weight.
+        sales_weight=1.0,
     ),
     Rule(
         id="cta-price",
@@ -116,7 +123,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:US\s?)?\$\s?(?>\d[\d,]*(?:\.\d+)?)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)"
             r"(?:\s?(?:USD|k))?",
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
-            r"\b\d[\d,.]*\s?(?:USD|EUR|euros|dollars)\b",
+            # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
+            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
             r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
             r"\bpayment plans?\b|\bfinancing (?:is )?available\b",
@@ -136,6 +144,7 @@ RULES: tuple[Rule, ...] = (
         unless=(r"\blist price\b|\bwholesale\b|\bnot counting\b|\bfundrais\w+|"
                 r"\bcrowdfund\w*|\bGoFundMe\b|\bsubscri\w+",),
         contexts=ctx(SourceType.clinic_marketing, SourceType.press_release),
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     # --- offered outside trials -------------------------------------------------------
     Rule(
@@ -181,6 +190,7 @@ RULES: tuple[Rule, ...] = (
                      "NK cells were tested in mice.",
                      "The trial ran at National Taiwan University Hospital, Taipei."),
         contexts=CLINIC,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="outside-trials-no-trial",
@@ -209,6 +219,7 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Ask if you can join a clinical trial.",
                      "The therapy is only available in clinical trials."),
         contexts=CLINIC,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="outside-trials-self-pay",
@@ -325,6 +336,7 @@ RULES: tuple[Rule, ...] = (
                      "In some patients the cancer went away for a while."),
         negatable=True,
         contexts=PROMOTIONAL,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="overclaim-certain-benefit",
@@ -355,6 +367,7 @@ RULES: tuple[Rule, ...] = (
                      "Some patients may live longer."),
         negatable=True,
         contexts=CLINIC_PR,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="overclaim-many-diseases",
@@ -374,6 +387,7 @@ RULES: tuple[Rule, ...] = (
         should_pass=("CAR-T is approved for some blood cancers.",
                      "People with diabetes were not included."),
         contexts=CLINIC_PR,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
         id="overclaim-no-side-effects",
@@ -398,6 +412,7 @@ RULES: tuple[Rule, ...] = (
                 r"procedure) is\b",),
         unless_window=40,
         contexts=PROMOTIONAL,
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     # --- risks minimized ------------------------------------------------------------
     Rule(
@@ -444,6 +459,7 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
+        cancels=("severe_harms_counted",),
     ),
     # A seller calling CAR-T's known dangers mild: CRS can kill (labels spec, side effects).
     Rule(
@@ -503,6 +519,7 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
+        strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     # --- unnamed source -------------------------------------------------------------
     Rule(
@@ -533,6 +550,7 @@ RULES: tuple[Rule, ...] = (
         unless=(_NAMED_STUDY + r"|\b(?:at|from) (?:the )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )*"
                 r"(?:University|Hospital|Institute|Cent(?:er|re))",),
         contexts=PROMOTIONAL,
+        cancels=("study_named_elsewhere", "sober_story_names_its_people"),
     ),
     # --- small uncontrolled ---------------------------------------------------------
     Rule(

@@ -16,11 +16,12 @@ GENRE = "Genre conventions (ICMJE IMRaD; AP style; FTC advertising guidance)"
 RULES: tuple[Rule, ...] = (
     # --- study report ---------------------------------------------------------------
     Rule("st-study-headings", ST.study_report, (
-        r"^\s*(?:Background|Methods?|Methodology|Results|Conclusions?|Objectives?|Aims?|"
+        r"^[ \t]*+(?:Background|Methods?|Methodology|Results|Conclusions?|Objectives?|Aims?|"
         r"Purpose|Design|Setting|Findings|Interpretation|Limitations|Abstract|Key Results|"
         r"Patients and methods|Materials and methods|Introduction|Case presentation|"
-        r"Case report|Case description|Discussion)\s*[:.]?\s*$",
-        r"^\s*(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)\s*:"),
+        r"Case report|Case description|Discussion)[ \t]*+(?:[:.][ \t]*+)?$",
+        r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)"
+        r"[ \t]*+:"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
          ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
          ("The results were encouraging.",), weight=1.5),
@@ -47,14 +48,22 @@ RULES: tuple[Rule, ...] = (
     # --- press release --------------------------------------------------------------
     Rule("st-pr-wire", ST.press_release, (
         r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
-        r"\b(?:today|\w+day) announced\b", r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
+        r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b",
+        r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
-        r"^\s*About (?:the )?(?:[A-Z][\w&.,-]* ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|Inc\.?|"
-        r"Ltd\.?|LLC|University|Institute|Health|Hospitals?|School of \w+|College|Cent(?:er|re)|"
-        r"Oncology|Sciences?|Corporation|Group|Foundation|Genetics|Immuno\w*|Labs?|Cellworks|"
-        r"Medical \w+|Trust)(?: (?:of|for) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)?\s*$",
-        r"^\s*About (?-i:[A-Z][a-z]+[A-Z]\w+)\s*$",
+        r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|"
+        r"Inc\.?|Ltd\.?|LLC|University|Institute|Health|Hospitals?|School of \w+|College|"
+        r"Cent(?:er|re)|Oncology|Sciences?|Corporation|Group|Foundation|Genetics|Immuno\w*|Labs?|"
+        r"Medical \w+|Trust)(?: (?:of|for) [A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+)*+)?"
+        r"[ \t]*+$",
+        r"^[ \t]*+About (?-i:[A-Z][a-z]++[A-Z]\w*+)[ \t]*+$",
+        # Any name, when the next line says it is an organisation ("About Arcadia X" /
+        # "Arcadia X is a clinical-stage company"): the boilerplate that closes a release.
+        r"^[ \t]*+About (?:the )?(?P<org>(?-i:[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,4}))[ \t]*+\n"
+        r"\s{0,4}(?:the )?(?P=org),? (?:is an? [^.\n]{0,60}?\b(?:company|organi[sz]ation|"
+        r"university|institute|charity|foundation|firm|developer|manufacturer|provider)\b|"
+        r"develops|was founded)",
         r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
         r"\b(?:the company|our company) (?:announced|plans|expects)\b",
         r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
@@ -67,8 +76,11 @@ RULES: tuple[Rule, ...] = (
           "Media enquiries: press.office@example.ac.uk", "Notes to editors",
           "For further information, please contact:", "FOR IMMEDIATE RELEASE",
           "Contact: Tom Riley, University Communications", "About Nkora Therapeutics",
-          "About the University of Westmoor", "About CellNova"),
-         ("He read the news.", "About TACE", "About melanoma"),
+          "About the University of Westmoor", "About CellNova",
+          "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
+          "About Meridian\nMeridian develops cell therapies."),
+         ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
+          "About CAR-T\nCAR-T is a treatment made from your own cells."),
          weight=2.0),
     # --- news -----------------------------------------------------------------------
     Rule("st-news-reporting", ST.news, (
@@ -110,18 +122,18 @@ RULES: tuple[Rule, ...] = (
           "A Courier investigation found that the clinic",
           "(Reporting by Ann Lee; Editing by Bill Berkrot)"),
          ("By Dr. Juan Perez, MD", "Reviewed by our editorial board"),
-         weight=2.0),
+         weight=2.0, credit_line=True),
     # A byline with a plain name is weaker: explainers and blogs are signed too (a clinic
     # blog signs "By Dr. ...", which this leaves out).
     Rule("st-news-byline-name", ST.news, (
-        r"^\s*By (?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:,? and [A-Z][a-z]+ [A-Z][\w'’-]+)?)"
-        r"\s*(?:[,|][^\n]{0,120})?$",),
+        r"^[ \t]*+By (?-i:[A-Z][a-z]++(?: [A-Z]\.)? [A-Z][\w'’-]++(?:,? and [A-Z][a-z]++ "
+        r"[A-Z][\w'’-]++)?)[ \t]*+(?:[,|][^\n]{0,120})?$",),
          "It is signed by a named writer, as news stories are.", GENRE,
          ("By Maya Lindqvist and Rohan Desai", "By Priya Raman"),
          ("By Dr. Juan Perez, MD", "By infusing cells, doctors hope to help."),
          weight=1.0),
     Rule("st-news-blog", ST.news, (
-        r"^\s*Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b"),
+        r"^[ \t]*+Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b"),
          "It is a blog post (a third party writing about treatments).", GENRE,
          ("Posted by Jenna | 5 min read", "Posted on 3 March 2026"),
          ("The results were posted online.", "Read the minutes of the meeting."),
@@ -132,12 +144,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:offer|provide|specialize|specialise|deliver|use|treat|have treated|can help)\w*\b",
         r"\b(?:our|at our) (?:clinic|center|centre|patients|treatment|protocol|facility|"
         r"programs?|offices?)\b",
-        r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} offers? [A-Z]?\w+(?: \w+){0,4} (?:therapy|"
-        r"treatment|infusions?)\b",
+        # A name starts at a token start and is read whole (possessive): "a.a.a.a..." must
+        # not be re-read from every letter.
+        r"(?<![\w.])[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3} offers? [A-Z]?\w+(?: \w+){0,4} "
+        r"(?:therapy|treatment|infusions?)\b",
         r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
         r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
-        r"\b(?:expected|clinical) (?:clinical )?outcomes?\s*$", r"\bbenefits of (?:our|this)\b",
+        r"\b(?:expected|clinical) (?:clinical )?outcomes?[ \t]*+$", r"\bbenefits of (?:our|this)\b",
         r"\binformed consent letter\b"),
          "It promotes a treatment that the writer offers ('we offer', 'our clinic').", GENRE,
          ("R3 Stem Cell offers Natural Killer Cell Therapy in Tijuana.",
@@ -150,7 +164,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:talk|speak) (?:to|with) your (?:doctor|care team|health ?care team|oncologist|"
         r"nurse)\b", r"\bask your (?:doctor|care team|health ?care team|oncologist|nurse)\b",
         r"\byour (?:doctor|care team|health ?care team|treatment team) (?:will|can|may)\b",
-        r"^\s*(?:What (?:is|are)|How (?:does|do|is)|Who can|What happens|Questions to ask)\b",
+        r"^[ \t]*+(?:What (?:is|are)|How (?:does|do|is)|Who can|What happens|Questions to ask)\b",
         r"\bhow [\w -]{2,40} works\b", r"\bis (?:still )?under (?:investigation|study)\b",
         r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
         r"\b(?:National Cancer Institute|American Cancer Society|Cancer Research UK|NHS|"
@@ -158,7 +172,7 @@ RULES: tuple[Rule, ...] = (
         r"Cancer Council|Canadian Cancer Society|ASCO)\b",
         r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
         r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
-        r"^\s*(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
+        r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
          "It explains the treatment to patients in a neutral way ('ask your doctor', "
          "'what is').", GENRE,
          ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",

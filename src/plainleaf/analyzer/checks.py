@@ -1,0 +1,177 @@
+"""Named exceptions for red-flag rules: checks over facts computed once per document.
+
+A rule (or a whole flag kind, in ``spec.FLAG_KINDS``) lists the names of the checks that
+cancel its hits. Each check is a small function with a docstring saying why; the facts
+it reads (does the text name its study, count severe harms, admit its limits?) are
+computed once per document and shared. Checks run in the order they are defined here,
+each on the hits the earlier ones kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from plainleaf.analyzer.engine import Doc, Hit
+from plainleaf.spec import RedFlag, SourceType
+
+# --- facts ------------------------------------------------------------------------------
+
+# A small study counts as "presented as proof" only when the text also sells or hypes it.
+_PROOF_WORDS = re.compile(
+    r"\b(?:proves?|proof|confirms?|highly encouraging|remarkable|complete remission|"
+    r"cancer[- ]free|works)\b",
+    re.IGNORECASE,
+)
+# ...and not when the text itself says what a small uncontrolled study cannot show.
+_ADMITS_LIMITS = re.compile(
+    r"\bno (?:comparison|control) (?:group|arm)\b|\bwithout a (?:comparison|control) group\b|"
+    r"\bcannot (?:show|tell|prove)\b|\btoo small to\b",
+    re.IGNORECASE,
+)
+# "Well tolerated" is fair shorthand when the text also counts the severe harms
+# (grade 3 or higher events, in CTCAE terms); it plays the risks down only when it does not.
+_SOFT_SAFETY = re.compile(r"toler|manageable|low[- ]grade|controllable", re.IGNORECASE)
+_COUNTS_SEVERE_HARMS = re.compile(
+    r"\bgrade (?:3|III|≥ ?3|>= ?3)(?: or (?:higher|worse|more|above)|[-–/]4| and 4)?\b"
+    r"[^.\n]{0,120}\b(?:adverse|events?|toxicit|side effects|occurred|were|included|"
+    r"cytopenias?|neutropenia|infections?)",
+    re.IGNORECASE,
+)
+_NAMES_ITS_STUDY = re.compile(
+    r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
+    r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
+)
+_STUDY_WORD = re.compile(r"study|trial", re.IGNORECASE)
+_NAMES_ITS_PEOPLE = re.compile(
+    r"\b(?:said|says|told|according to|explained) (?:Dr\.?|Professor|Prof\.) [A-Z]|"
+    r"\b(?:Dr\.?|Professor|Prof\.) [A-Z][\w'’-]++(?: [A-Z][\w'’-]++)?,? [^.\n]{0,140}\b(?:said|"
+    r"says|told|explained)\b"
+)
+_PEOPLE_WORD = re.compile(r"experts|doctors|scientists|researchers|oncologists|specialists",
+                          re.IGNORECASE)
+# The words belong to the clinic the story reports on, not to the writer.
+_ATTRIBUTED = re.compile(
+    r"\b(?:the|its|a|their) (?:clinic|clinic['’]s|company|seller|sales (?:rep\w*|staff)|"
+    r"coordinator|website|site|ads?|advert\w*|brochure|marketing|provider|salesperson|"
+    r"staff)\b[^.\n]{0,80}\b(?:said|says|claims?|claimed|promised|promises|advertis\w+|"
+    r"features?|featured|offered|offers|told|wrote|states?|stated|lists?|listed|touts?)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = {mark: re.compile(re.escape(mark)) for mark in ('"', "“", "”", "‘", "’")}
+SELLING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials})
+
+
+@dataclass
+class Facts:
+    """What the checks need to know about one document, each computed at most once."""
+
+    doc: Doc
+    source_type: SourceType
+
+    @cached_property
+    def names_its_study(self) -> bool:
+        return self.doc.anywhere(_NAMES_ITS_STUDY)
+
+    @cached_property
+    def names_its_people(self) -> bool:
+        return self.doc.anywhere(_NAMES_ITS_PEOPLE)
+
+    @cached_property
+    def counts_severe_harms(self) -> bool:
+        return self.doc.anywhere(_COUNTS_SEVERE_HARMS)
+
+    @cached_property
+    def uses_proof_words(self) -> bool:
+        return self.doc.anywhere(_PROOF_WORDS)
+
+    @cached_property
+    def admits_limits(self) -> bool:
+        return self.doc.anywhere(_ADMITS_LIMITS)
+
+    def words(self, h: Hit) -> str:
+        return self.doc.text[h.start : h.end]
+
+    def quote_marks_before(self, mark: str, pos: int) -> int:
+        """Quote marks of one kind between the start of pos's line and pos."""
+        return self.doc.count(_QUOTE_MARKS[mark], self.doc.line_start(pos), pos)
+
+
+# --- checks -----------------------------------------------------------------------------
+
+Test = Callable[[Facts, Hit, list[Hit]], bool]
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    why: str
+    test: Test
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str) -> Callable[[Test], Test]:
+    def register(fn: Test) -> Test:
+        CHECKS[name] = Check(name, (fn.__doc__ or "").strip(), fn)
+        return fn
+
+    return register
+
+
+@check("study_named_elsewhere")
+def _study_named_elsewhere(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """"A new study found" is fine when the text names that study elsewhere."""
+    return f.names_its_study and bool(_STUDY_WORD.search(f.words(h)))
+
+
+@check("sober_story_names_its_people")
+def _sober_story_names_its_people(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """"Doctors say" sums up when a sober story quotes named doctors too; in a hyped one
+    ("experts believe" it will reach thousands) it props up the hype."""
+    return (f.names_its_people and not any(k.code == RedFlag.hype for k in kept)
+            and bool(_PEOPLE_WORD.search(f.words(h))))
+
+
+@check("reported_in_news")
+def _reported_in_news(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """A reporter quoting a clinic's sales talk to expose it is not selling."""
+    if f.source_type != SourceType.news:
+        return False
+    s, e = f.doc.sentence_span(h.start, h.end)
+    if f.doc.has(_ATTRIBUTED, s, e):
+        return True
+    if h.code == RedFlag.testimonials:
+        return False  # a quoted patient in a story is the testimonial itself
+    # Inside a quotation on the same line: an odd number of quote marks before it.
+    q = f.quote_marks_before
+    return (q('"', h.start) % 2 == 1 or q("“", h.start) > q("”", h.start)
+            or q("‘", h.start) > q("’", h.start))
+
+
+@check("severe_harms_counted")
+def _severe_harms_counted(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """"Well tolerated" is fair when the text also counts its grade 3 or worse harms."""
+    return f.counts_severe_harms and bool(_SOFT_SAFETY.search(f.words(h)))
+
+
+@check("small_study_not_sold")
+def _small_study_not_sold(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """A small study is only "presented as proof" when the text also sells or hypes it,
+    and not when the text says itself what such a study cannot show."""
+    selling = any(k.code in SELLING for k in kept) or f.uses_proof_words
+    return not selling or f.admits_limits
+
+
+def validate(used: dict[str, tuple[str, ...]]) -> None:
+    """Every check named by a rule or kind exists, and every check is used."""
+    named = {name for names in used.values() for name in names}
+    unknown = named - set(CHECKS)
+    if unknown:
+        raise ValueError(f"unknown checks {sorted(unknown)} named by rules or flag kinds")
+    unused = set(CHECKS) - named
+    if unused:
+        raise ValueError(f"checks {sorted(unused)} are not used by any rule or flag kind")
