@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from plainleaf.analysis_models import Analysis, ReadabilityFigures
+from plainleaf.analyzer.attribution import mark_other_treatment
+from plainleaf.analyzer.claims import check_claims
 from plainleaf.analyzer.classify import classify, signal_hits
 from plainleaf.analyzer.common import body_end
 from plainleaf.analyzer.evidence import evidence_hits, grade
@@ -32,6 +34,8 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
     serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
     source_type = classify(text, signal_hits(text, end), flags_raw, serious)
     side_effects = analyze_side_effects(text, therapies, se_hits)
+    # Before the summary: it must not credit a text with naming another treatment's harms.
+    mark_other_treatment(text, side_effects, t_hits, therapies)
     flags = select_flags(text, flags_raw, source_type.code, side_effects, t_hits, therapies)
     evidence = grade(text, evidence_hits(text, end), source_type.code,
                      [h for h in flags_raw if any(f.start == h.start for f in flags)])
@@ -44,7 +48,7 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
         text, sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
         numbers, glossary, Grounding(text),
     )
-    return Analysis(
+    analysis = Analysis(
         source_type=source_type,
         evidence=evidence,
         red_flags=flags,
@@ -61,6 +65,8 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
         words=len(words(text)),
         warnings=_warnings(text, end),
     )
+    analysis.claims = check_claims(text, analysis, library)
+    return analysis
 
 
 def _warnings(text: str, end: int) -> list[str]:
