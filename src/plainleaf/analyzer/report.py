@@ -274,6 +274,8 @@ def _expected(a: Analysis) -> dict[SideEffectCode, str]:
     """Serious effects a reader must be told about for the text's therapies -> therapy."""
     out: dict[SideEffectCode, str] = {}
     for t in a.therapies:
+        if t not in TherapyCode.__members__.values():
+            continue  # hand-built analyses may carry free text here
         for code in EXPECTED_SIDE_EFFECTS.get(TherapyCode(t), ()):
             out.setdefault(code, PLAIN_NAMES.get(t, t))
     return out
