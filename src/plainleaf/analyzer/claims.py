@@ -48,7 +48,7 @@ _QUOTED = re.compile(r"[\"“][^\"”\n]{0,400}$")
 ATTRIBUTED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed) (?:that|to)|advertis\w*|market(?:s|ed) "
     r"(?:it|them) as|so-called|allegedly|supposedly|falsely|without evidence|"
-    r"(?:says?|said|told|tell) (?:\w+ ){0,3}(?:that|it|they|patients))\b",
+    r"says|said|told|tells|according to|writes|wrote)\b",
     re.IGNORECASE,
 )
 
@@ -143,25 +143,26 @@ def check_claims(text: str, analysis: Analysis, library: Library | None) -> list
         return []
     topics = list(analysis.therapies)
     own = [h for h in therapy_hits(text) if h.code in topics]
-    out: list[ClaimCheck] = []
-    used_sentences: set[int] = set()
+    # One note per sentence, marking every claim in it ("strengthens the immune system
+    # ... and helps prevent recurrence" is one claim to check, not two).
+    by_sentence: dict[tuple[int, int], list[Hit]] = {}
     for hit in hits:
-        s, e = sentence_bounds(text, hit.start, hit.end)
-        if s in used_sentences:
-            continue  # one note per sentence is enough
-        codes = _subject(hit, own, s, e, topics)
+        by_sentence.setdefault(sentence_bounds(text, hit.start, hit.end), []).append(hit)
+    out: list[ClaimCheck] = []
+    for (s, e), group in by_sentence.items():
+        first = group[0]
+        codes = _subject(first, own, s, e, topics)
         page = page_for(codes, library, text[s:e], text) if codes else None
         if page is None or not _is_weak(page):
             continue
-        used_sentences.add(s)
-        lo, hi = context_span(text, hit.start, hit.end, reach=120)
+        c_start, c_end = first.start, max(h.end for h in group)
+        lo, hi = context_span(text, c_start, c_end, reach=120)
         out.append(ClaimCheck(
-            quote=text[lo:hi], start=lo, end=hi, claim_start=hit.start, claim_end=hit.end,
-            rule_id=hit.rule_id, therapy=sorted(codes)[0] if len(codes) == 1 else
-            " + ".join(sorted(codes)), slug=page.slug, page_name=page.name,
-            status=str(page.regulatory.status), status_label=page.regulatory.label,
-            evidence_level=page.evidence.level, evidence_label=page.evidence.label,
-            note=note_for(page),
+            quote=text[lo:hi], start=lo, end=hi, claim_start=c_start, claim_end=c_end,
+            rule_id=first.rule_id, therapy=" + ".join(sorted(codes)), slug=page.slug,
+            page_name=page.name, status=str(page.regulatory.status),
+            status_label=page.regulatory.label, evidence_level=page.evidence.level,
+            evidence_label=page.evidence.label, note=note_for(page),
         ))
         if len(out) >= MAX_CLAIMS:
             break

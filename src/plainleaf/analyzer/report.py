@@ -186,12 +186,15 @@ class ReportView:
 
 
 def _quote(text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Quote:
+    merged: list[list[int]] = []  # overlapping hits become one mark that holds both
+    for s, e in sorted(marks):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
     parts: list[tuple[str, bool]] = []
     pos = lo
-    for s, e in sorted(marks):
-        s = max(s, pos)
-        if e <= s:
-            continue
+    for s, e in merged:
         if s > pos:
             parts.append((text[pos:s], False))
         parts.append((text[s:e], True))
