@@ -52,8 +52,12 @@ def context_span(text: str, start: int, end: int, reach: int = 90) -> tuple[int,
 
 
 def is_cut(text: str, lo: int, hi: int) -> tuple[bool, bool]:
-    """Whether the span stops short of its sentence on the left and on the right."""
-    s, e = sentence_bounds(text, lo, hi)
-    left = text[s:lo].strip() != ""
-    right = text[hi:e].strip().strip(".!?\"”’)") != ""
+    """Whether text[lo:hi] stops short of its sentence on the left and on the right
+    (so a reader is shown '…' there)."""
+    before = text[:lo].rstrip(" \t")
+    left = bool(before) and before[-1] not in ".!?\n:;•*-" and lo > 0
+    inside = text[lo:hi].rstrip()
+    after = text[hi:hi + 1]
+    right = (hi < len(text) and after != "\n" and bool(inside)
+             and inside[-1] not in ".!?:;\"”’)")
     return left, right
