@@ -88,7 +88,7 @@ def render_report(
     v = build_report(a, text, names)
     h = v.headings
     # The anchor has an id and no text: it is where the scroll lands.
-    st.html(f'<div id="{ANCHOR_ID}"></div>')
+    st.html(f'<div id="{ANCHOR_ID}" style="scroll-margin-top:3.5rem"></div>')
     if scroll:
         st.html(SCROLL_SCRIPT, unsafe_allow_javascript=True)
 
