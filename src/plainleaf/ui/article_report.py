@@ -24,9 +24,13 @@ TEXT_STYLE = "color:#222;line-height:1.6"
 ANCHOR_ID = "plainleaf-report"
 # Our own fixed script, no input in it: bring the report's top into view after Analyze,
 # so a phone user sees the results instead of the unchanged input box. It retries for a
-# moment because Streamlit draws the report in pieces.
+# moment because Streamlit draws the report in pieces, and removes itself at once, so the
+# live page holds no script element (tests/e2e/test_hostile_dom.py checks that).
 SCROLL_SCRIPT = f"""<script>
 (function () {{
+  // Leave no script element behind in the page once it has run.
+  const me = document.currentScript;
+  if (me) {{ me.remove(); }}
   let tries = 0;
   function go() {{
     const el = document.getElementById("{ANCHOR_ID}");
