@@ -65,7 +65,7 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
         words=len(words(text)),
         warnings=_warnings(text, end),
     )
-    analysis.claims = check_claims(text, analysis, library)
+    analysis.claims = check_claims(text, analysis, library, t_hits)
     return analysis
 
 

@@ -134,15 +134,21 @@ def claim_hits(text: str, source_type: SourceType) -> list[Hit]:
                                         source_type)]
 
 
-def check_claims(text: str, analysis: Analysis, library: Library | None) -> list[ClaimCheck]:
-    """Benefit claims about therapies our library calls unproven, each with its note."""
+def check_claims(
+    text: str, analysis: Analysis, library: Library | None,
+    therapy_mentions: list[Hit] | None = None,
+) -> list[ClaimCheck]:
+    """Benefit claims about therapies our library calls unproven, each with its note.
+
+    ``therapy_mentions``: the therapy hits the analyzer already found (saves a pass)."""
     if library is None or not library.therapies:
         return []
     hits = claim_hits(text, analysis.source_type.code)
     if not hits:
         return []
     topics = list(analysis.therapies)
-    own = [h for h in therapy_hits(text) if h.code in topics]
+    mentions = therapy_hits(text) if therapy_mentions is None else therapy_mentions
+    own = [h for h in mentions if h.code in topics]
     # One note per sentence, marking every claim in it ("strengthens the immune system
     # ... and helps prevent recurrence" is one claim to check, not two).
     by_sentence: dict[tuple[int, int], list[Hit]] = {}
