@@ -6,7 +6,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from plainleaf.ui.article_page import highlighted_html
+from plainleaf.ui.article_report import SCROLL_SCRIPT, highlighted_html
 
 ROOT = Path(__file__).parent
 FIXTURE = ROOT / "fixtures" / "articles" / "11_clinic_testimonials.txt"
@@ -27,24 +27,66 @@ def _app() -> AppTest:
     return at.run()
 
 
+REPORT_ORDER = ["The bottom line", "In plain words", "Red flags", "Side effects",
+                "What kind of text this is", "How strong is the evidence?",
+                "Questions to ask your care team"]
+
+
 def test_paste_analyze_and_report_sections():
     at = _app()
     at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
     at.button[0].click().run()
     assert not at.exception
     headers = [h.value for h in at.header]
-    for section in ("In plain words", "What kind of text this is", "How strong is the evidence?",
-                    "Red flags", "Side effects", "Questions to ask your care team"):
-        assert section in headers
+    # The same sections in the same order as the Markdown and the PDF report.
+    assert [h for h in headers if h in REPORT_ORDER] == REPORT_ORDER
+    assert headers[0] == "The bottom line"
     subheaders = [h.value for h in at.subheader]
     assert "Advert or sales page" in subheaders
     assert any(s.startswith("Evidence level N") for s in subheaders)
-    captions = " ".join(c.value for c in at.caption)
-    assert "PASS" in captions or "FAIL" in captions
     md = " ".join(m.value for m in at.markdown)
+    assert "Who wrote this" in md and "What matters most" in md
+    assert "Before you pay or travel" in md and "clinicaltrials.gov" in md
     marked = " ".join(h.proto.body for h in at.html)
     assert "<mark>" in marked and "Patient stories used as proof" in md
     assert any("not medical advice" in i.value for i in at.info)
+
+
+def test_reading_level_and_numbers_are_for_editors_only():
+    at = _app()
+    at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
+    at.button[0].click().run()
+    assert "Key numbers" not in [h.value for h in at.header]
+    editors = [e for e in at.expander if e.label.startswith("For editors")]
+    assert len(editors) == 1
+    inside = " ".join(c.value for c in editors[0].caption)
+    assert "Flesch-Kincaid" in inside and ("PASS" in inside or "FAIL" in inside)
+    # Outside the editors' section no caption or text shows a reading grade.
+    outside = [c.value for c in at.caption if c not in list(editors[0].caption)]
+    outside += [m.value for m in at.markdown]
+    assert not any("Flesch" in t or "SMOG" in t for t in outside)
+
+
+def test_red_flags_are_grouped_one_block_per_kind():
+    at = _app()
+    text = ("Our clinic offers NK cell therapy. Call us today! Book a free consultation now. "
+            "Call us today at 555-123-4567.")
+    at.text_area[0].input(text)
+    at.button[0].click().run()
+    assert not at.exception
+    pushes = [m.value for m in at.markdown if m.value.startswith("**Pushes you to buy")]
+    assert len(pushes) == 1, pushes  # one block, however many hits
+    assert "places" in pushes[0]
+
+
+def test_scroll_script_only_after_analyze():
+    at = _app()
+    at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
+    at.button[0].click().run()
+    bodies = [h.proto.body for h in at.html]
+    assert SCROLL_SCRIPT in bodies and any('id="plainleaf-report"' in b for b in bodies)
+    at.run()  # any later rerun (a widget, a download) must not jump the page again
+    assert SCROLL_SCRIPT not in [h.proto.body for h in at.html]
 
 
 def test_script_is_escaped_not_live():
@@ -53,7 +95,8 @@ def test_script_is_escaped_not_live():
                           "<img src=x onerror=alert(2)>").run()
     at.button[0].click().run()
     assert not at.exception
-    html_blocks = [h.proto.body for h in at.html]
+    # The one script on the page is our own fixed scroll script, with no input in it.
+    html_blocks = [h.proto.body for h in at.html if h.proto.body != SCROLL_SCRIPT]
     assert html_blocks
     for block in html_blocks:
         assert "<script" not in block and "<img" not in block

@@ -310,13 +310,14 @@ def test_report_pdf_shows_every_part_of_the_analysis() -> None:
         *[g.why for g in analysis.side_effects.not_mentioned],
         *[s.text for s in analysis.summary.sentences],
         *analysis.questions,
-        "grade 4.2",
-        "meets that goal",
         "clinic-page.html",
         NOT_ADVICE,
     ]
     missing = [e for e in expected if squash(e) not in text]
     assert not missing
+    # Reading-level figures are an editor's tool: not on the patient's paper.
+    for editor_only in ("grade 4.2", "Flesch", "SMOG", "meets that goal"):
+        assert squash(editor_only) not in text
     for flag in analysis.red_flags:
         assert ARTICLE[flag.start : flag.end] == flag.quote
 

@@ -55,6 +55,14 @@ class SideEffectMention(BaseModel):
     negated: bool = Field(
         default=False, description="Every mention says it did not happen ('no CRS was seen')."
     )
+    # Added (backward compatible): the labels spec counts these as mentioned, but a report
+    # to a patient must not credit the text with naming a risk of the treatment it sells.
+    of_other_treatment: bool = Field(
+        default=False,
+        description="Every mention names it only as a harm of another treatment "
+        "(chemotherapy, transplant, radiation) or as something the body fights off, "
+        "not as a risk of the treatment the text is about.",
+    )
 
 
 class SideEffectGap(BaseModel):
@@ -88,6 +96,27 @@ class Summary(BaseModel):
     readability: ReadabilityFigures
 
 
+class ClaimCheck(BaseModel):
+    """A benefit stated as fact, next to what plainleaf's own page says about that therapy."""
+
+    quote: str = Field(description="Exactly text[start:end]: the claim in its sentence, "
+                       "cut at word boundaries.")
+    start: int
+    end: int
+    claim_start: int = Field(description="The words that make it a claim (inside the quote).")
+    claim_end: int
+    rule_id: str
+    therapy: str = Field(description="Therapy code the claim is about.")
+    slug: str = Field(description="The library page checked.")
+    page_name: str
+    status: str = Field(description="The page's regulatory status code.")
+    status_label: str
+    evidence_level: EvidenceLevel
+    evidence_label: str
+    note: str = Field(description="E.g. 'Our page on NK-cell therapy: not approved anywhere; "
+                      "evidence: limited.'")
+
+
 class Analysis(BaseModel):
     source_type: SourceTypeResult
     evidence: EvidenceResult
@@ -105,3 +134,8 @@ class Analysis(BaseModel):
     )
     words: int = 0
     warnings: list[str] = Field(default_factory=list, description="E.g. the text was cut.")
+    # Added (backward compatible): filled only when a library is given.
+    claims: list[ClaimCheck] = Field(
+        default_factory=list,
+        description="Benefits stated as fact for a therapy the library grades as unproven.",
+    )

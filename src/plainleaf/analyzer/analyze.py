@@ -8,6 +8,8 @@ spans are mapped back at the end, so every quote is a slice of the text as given
 from __future__ import annotations
 
 from plainleaf.analysis_models import Analysis, Evidence, ReadabilityFigures
+from plainleaf.analyzer.attribution import mark_other_treatment
+from plainleaf.analyzer.claims import check_claims
 from plainleaf.analyzer.classify import classify, signal_hits
 from plainleaf.analyzer.common import body_end
 from plainleaf.analyzer.engine import Doc, is_negated
@@ -53,6 +55,8 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
     source_type = classify(text, signal_hits(doc, end), flags_raw, serious)
     side_effects = analyze_side_effects(text, therapies, se_hits)
+    # Before the summary: it must not credit a text with naming another treatment's harms.
+    mark_other_treatment(doc, side_effects, t_hits, therapies)
     flags = select_flags(doc, flags_raw, source_type.code, side_effects, t_hits, therapies)
     raised = {f.start for f in flags}
     evidence = grade(doc, evidence_hits(doc, end), source_type.code,
@@ -63,7 +67,7 @@ def _analyze(text: str, library: Library | None) -> Analysis:
         text, doc.sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
         numbers, glossary, Grounding(text),
     )
-    return Analysis(
+    analysis = Analysis(
         source_type=source_type,
         evidence=evidence,
         red_flags=flags,
@@ -80,6 +84,8 @@ def _analyze(text: str, library: Library | None) -> Analysis:
         words=len(words(text)),
         warnings=_warnings(text, end),
     )
+    analysis.claims = check_claims(doc, analysis, library, t_hits)
+    return analysis
 
 
 def _map_back(a: Analysis, norm: Normalized) -> Analysis:
@@ -100,6 +106,10 @@ def _map_back(a: Analysis, norm: Normalized) -> Analysis:
         m.quotes = [original[s:e] for s, e in m.spans]
     for s in a.summary.sentences:
         s.source_start, s.source_end = norm.span(s.source_start, s.source_end)
+    for c in a.claims:
+        c.start, c.end = norm.span(c.start, c.end)
+        c.claim_start, c.claim_end = norm.span(c.claim_start, c.claim_end)
+        c.quote = original[c.start : c.end]
     return a
 
 

@@ -1,21 +1,410 @@
-"""A readable Markdown report of an analysis (CLI output)."""
+"""The article report a patient can act on: one plan, three outputs.
+
+``build_report`` turns an :class:`Analysis` into a :class:`ReportView`: plain data in the
+order a reader needs it (the bottom line first, then the summary, claims checked against
+the library, red flags grouped by kind, side effects, the details, questions, links and,
+last and apart, the figures only editors need). The Markdown report below, the page
+(``ui/article_report.py``) and the printable PDF (``handout/report.py``) all render this
+view, so they show the same things in the same order. Everything from the analysed text
+stays raw here; each renderer escapes it for its own format.
+"""
 
 from __future__ import annotations
 
-from plainleaf.analysis_models import Analysis
+from dataclasses import dataclass, field
+
+from plainleaf.analysis_models import Analysis, ClaimCheck, RedFlagHit
+from plainleaf.analyzer.engine import Doc
+from plainleaf.analyzer.quotes import context_span, is_cut
+from plainleaf.analyzer.side_effects import SERIOUS
+from plainleaf.analyzer.side_effects import SHORT_NAMES as SIDE_EFFECT_SHORT
+from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.limits import LIMITS
-from plainleaf.spec import EVIDENCE_EXPLAINED, SOURCE_TYPE_EXPLAINED
+from plainleaf.spec import (
+    EVIDENCE_EXPLAINED,
+    EXPECTED_SIDE_EFFECTS,
+    SOURCE_TYPE_EXPLAINED,
+    EvidenceLevel,
+    RedFlag,
+    SideEffectCode,
+    SourceType,
+    TherapyCode,
+)
 
 NOT_ADVICE = ("This check is not medical advice. It looks at how a text is written, not at "
               "whether a treatment is right for you. Talk to your care team.")
+
+# One heading per section, in the order every output shows them.
+HEADINGS: dict[str, str] = {
+    "bottom_line": "The bottom line",
+    "summary": "In plain words",
+    "claims": "Claims checked against our library",
+    "red_flags": "Red flags",
+    "side_effects": "Side effects",
+    "source_type": "What kind of text this is",
+    "evidence": "How strong is the evidence?",
+    "questions": "Questions to ask your care team",
+    "read_more": "Read more",
+    "notes": "Notes",
+    "editors": "For editors",
+}
+
+# Who is speaking, in plain words (the bottom line's first line).
+WHO_WROTE: dict[SourceType, str] = {
+    SourceType.clinic_marketing: "A clinic or seller, about a treatment it sells.",
+    SourceType.news: "A journalist or blogger, reporting on other people's work.",
+    SourceType.study_report: "The researchers who ran a study, reporting it.",
+    SourceType.patient_education: "A public body, charity or hospital, explaining a "
+    "treatment.",
+    SourceType.press_release: "A company or institution, announcing its own news.",
+}
+
+# How much a warning matters to a patient deciding whether to pay or travel. The highest
+# go in the bottom line. Selling an unproven treatment and naming no risks come first.
+# (When the engine's one-record-per-flag-kind lands, this weight belongs there.)
+WARNING_WEIGHT: dict[str, int] = {
+    RedFlag.offered_outside_trials: 100,
+    "no_risks_named": 95,
+    RedFlag.risks_minimized: 90,
+    "claims": 85,
+    RedFlag.overclaiming: 70,
+    RedFlag.call_to_action: 60,
+    RedFlag.testimonials: 50,
+    RedFlag.vague_evidence: 45,
+    RedFlag.small_uncontrolled: 40,
+    RedFlag.unnamed_source: 35,
+    RedFlag.hype: 30,
+}
+WARNING_SENTENCES: dict[str, str] = {
+    RedFlag.offered_outside_trials: "It sells a treatment outside a registered clinical "
+    "trial.",
+    "no_risks_named": "It names no risks of the treatment it is about.",
+    RedFlag.risks_minimized: "It plays down the risks of the treatment.",
+    RedFlag.overclaiming: "It promises more than any study can show.",
+    RedFlag.call_to_action: "It pushes you to call, book or pay.",
+    RedFlag.testimonials: "It uses patient stories as proof that the treatment works.",
+    RedFlag.vague_evidence: "It says 'studies show' but names no study you can check.",
+    RedFlag.small_uncontrolled: "It treats a small study with no comparison group as proof.",
+    RedFlag.unnamed_source: "It gives results without saying who got them.",
+    RedFlag.hype: "It uses hype words that make the treatment sound better than the proof.",
+}
+MAX_WARNINGS = 3
+# Sources that speak for a treatment: naming no risk there is a warning in itself.
+PROMOTING = frozenset({SourceType.clinic_marketing, SourceType.press_release})
+CLINICAL_TRIALS_URL = "https://clinicaltrials.gov"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words from the text, with the parts that raised a finding marked. Raw text."""
+
+    parts: tuple[tuple[str, bool], ...]  # (words, marked?) in order
+    cut_left: bool = False
+    cut_right: bool = False
+
+    @property
+    def plain(self) -> str:
+        return " ".join("".join(p for p, _ in self.parts).split())
+
+    @property
+    def marked(self) -> list[str]:
+        return [p for p, m in self.parts if m]
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    link_label: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True)
+class BottomLine:
+    who: str
+    source_label: str
+    evidence_title: str
+    evidence_explained: str
+    warnings: list[str]
+    steps: list[Step]
+    heading_steps: str = "Before you pay or travel"
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    quote: Quote
+    note: str
+    page_name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class FlagGroup:
+    code: str
+    name: str
+    whys: list[str]
+    quotes: list[Quote]
+
+
+@dataclass(frozen=True)
+class SideEffectsView:
+    named: list[tuple[str, str]] = field(default_factory=list)  # (name, first quote)
+    negated: list[str] = field(default_factory=list)
+    other_treatment: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EditorFigures:
+    summary_fk: float
+    summary_smog: float
+    summary_passes: bool
+    source_fk: float
+    source_smog: float
+    words: int
+    key_numbers: list[str]
+    limit_fk: float = LIMITS.max_flesch_kincaid_grade
+    limit_smog: float = LIMITS.max_smog_index
+
+
+@dataclass(frozen=True)
+class ReportView:
+    bottom_line: BottomLine
+    summary: list[str]
+    claims: list[ClaimView]
+    flag_groups: list[FlagGroup]
+    side_effects: SideEffectsView
+    source_label: str
+    source_explained: str
+    source_reasons: list[str]
+    evidence_title: str
+    evidence_explained: str
+    evidence_reasons: list[str]
+    questions: list[str]
+    read_more: list[tuple[str, str]]  # (page name, slug)
+    notes: list[str]
+    editors: EditorFigures
+    headings: dict[str, str] = field(default_factory=lambda: dict(HEADINGS))
+
+
+def _quote(text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> Quote:
+    merged: list[list[int]] = []  # overlapping hits become one mark that holds both
+    for s, e in sorted(marks):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    parts: list[tuple[str, bool]] = []
+    pos = lo
+    for s, e in merged:
+        if s > pos:
+            parts.append((text[pos:s], False))
+        parts.append((text[s:e], True))
+        pos = e
+    if pos < hi:
+        parts.append((text[pos:hi], False))
+    left, right = is_cut(text, lo, hi)
+    return Quote(tuple(parts), left, right)
+
+
+def quotes_in_context(text: str | None, hits: list[tuple[int, int, str]]) -> list[Quote]:
+    """Each hit in its sentence, cut at word boundaries; hits whose contexts overlap
+    share one quote with several marks. Without the text, the exact words alone."""
+    if text is None or any(text[s:e] != q for s, e, q in hits):
+        seen = dict.fromkeys(" ".join(q.split()) for _, _, q in hits)
+        return [Quote(((q, True),)) for q in seen]
+    spans: list[list] = []  # [lo, hi, marks]
+    doc = Doc(text)  # one sentence split for all the quotes
+    for s, e, _ in sorted(hits):
+        lo, hi = context_span(doc, s, e)
+        if spans and lo < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+            spans[-1][2].append((s, e))
+        else:
+            spans.append([lo, hi, [(s, e)]])
+    return [_quote(text, lo, hi, marks) for lo, hi, marks in spans]
+
+
+def _claim_quote(text: str | None, c: ClaimCheck) -> Quote:
+    q = c.quote
+    a, b = c.claim_start - c.start, c.claim_end - c.start
+    if not (0 <= a <= b <= len(q)):
+        return Quote(((q, False),))
+    left = right = False
+    if text is not None and text[c.start:c.end] == q:
+        left, right = is_cut(text, c.start, c.end)
+    parts = tuple(p for p in ((q[:a], False), (q[a:b], True), (q[b:], False)) if p[0])
+    return Quote(parts, left, right)
+
+
+def _warnings(a: Analysis) -> list[str]:
+    """The one to three warnings that matter most, by weight."""
+    found: dict[str, str] = {}
+    for f in a.red_flags:
+        found.setdefault(f.code, WARNING_SENTENCES[f.code])
+    if a.claims:
+        c = a.claims[0]
+        found["claims"] = (f"It states as fact that the treatment works. {c.note}")
+    own = [m for m in a.side_effects.mentioned if not m.of_other_treatment]
+    promoting = a.source_type.code in PROMOTING or RedFlag.risks_minimized in found
+    if a.therapies and promoting and not own:
+        found["no_risks_named"] = WARNING_SENTENCES["no_risks_named"]
+        found.pop(RedFlag.risks_minimized, None)  # the same point, said more plainly
+    elif RedFlag.risks_minimized in found and not any(m.code in SERIOUS for m in own):
+        left_out = [SIDE_EFFECT_SHORT[c] for c in _expected(a) if c in SERIOUS][:2]
+        if left_out:
+            found[RedFlag.risks_minimized] = (
+                "It names only mild side effects, not serious risks such as "
+                f"{' or '.join(left_out)}.")
+    ranked = sorted(found, key=lambda k: -WARNING_WEIGHT.get(k, 0))
+    return [found[k] for k in ranked[:MAX_WARNINGS]]
+
+
+def _steps(a: Analysis, pages: list[tuple[str, str]]) -> list[Step]:
+    steps = [
+        Step("Ask for the trial's registration number (it often starts with NCT) and look "
+             "it up on ClinicalTrials.gov. If there is no number, it is not a registered "
+             "trial.", "ClinicalTrials.gov", CLINICAL_TRIALS_URL),
+    ]
+    if pages:
+        name, slug = pages[0]
+        steps.append(Step("Read what our library says about this treatment:", name, slug))
+    else:
+        steps.append(Step("Look the treatment up in our library of therapy pages."))
+    steps.append(Step("Talk to your cancer care team before you pay, sign or travel. "
+                      "Show them this report."))
+    return steps
+
+
+def _expected(a: Analysis) -> dict[SideEffectCode, str]:
+    """Serious effects a reader must be told about for the text's therapies -> therapy."""
+    out: dict[SideEffectCode, str] = {}
+    for t in a.therapies:
+        if t not in TherapyCode.__members__.values():
+            continue  # hand-built analyses may carry free text here
+        for code in EXPECTED_SIDE_EFFECTS.get(TherapyCode(t), ()):
+            out.setdefault(code, PLAIN_NAMES.get(t, t))
+    return out
+
+
+def _side_effects(a: Analysis) -> SideEffectsView:
+    expected = _expected(a)
+    named: list[tuple[str, str]] = []
+    negated: list[str] = []
+    other: list[str] = []
+    missing = [g.why for g in a.side_effects.not_mentioned]
+    for m in a.side_effects.mentioned:
+        if m.of_other_treatment and m.code in expected:
+            # An expected risk named only for another treatment is, for this one, left out.
+            missing.append(f"This text names {m.name} only as a harm of other treatments, "
+                           f"not as a risk of {expected[m.code]}.")
+        elif m.of_other_treatment:
+            other.append(m.name)
+        elif m.negated:
+            negated.append(m.name)
+        else:
+            quote = m.quotes[0] if m.quotes else ""
+            # "fever" quoted as "fever" adds nothing; "Low-grade fever" does.
+            named.append((m.name, "" if quote.lower() == m.name.lower() else quote))
+    return SideEffectsView(named, negated, other, missing)
+
+
+def _flag_groups(a: Analysis, text: str | None) -> list[FlagGroup]:
+    """One block per kind of flag, with all its quotes (the same words only once)."""
+    by_code: dict[str, list[RedFlagHit]] = {}
+    for f in a.red_flags:
+        by_code.setdefault(f.code, []).append(f)
+    order = sorted(by_code, key=lambda c: -WARNING_WEIGHT.get(c, 0))
+    groups = []
+    for code in order:
+        hits = by_code[code]
+        quotes = quotes_in_context(text, [(f.start, f.end, f.quote) for f in hits])
+        whys = list(dict.fromkeys(f.why for f in hits))
+        groups.append(FlagGroup(code, hits[0].name, whys, quotes))
+    return groups
+
+
+def _evidence_title(a: Analysis) -> str:
+    return f"Evidence level {a.evidence.level}: {a.evidence.label}"
+
+
+def _evidence_explained(a: Analysis) -> str:
+    out = EVIDENCE_EXPLAINED[a.evidence.level]
+    if a.evidence.level == EvidenceLevel.N and a.source_type.code == SourceType.patient_education:
+        # A fair explainer often names no study; say so, so "no evidence" is not read as
+        # "this text is wrong".
+        out += (" Explainers often do not name their studies. Our library page gives the "
+                "evidence for the treatment.")
+    return out
+
+
+def build_report(
+    a: Analysis, text: str | None = None, page_names: dict[str, str] | None = None
+) -> ReportView:
+    """The report in reading order. ``text`` (the analysed text) adds context to quotes;
+    ``page_names`` maps library slugs to page titles."""
+    names = page_names or {}
+    pages = [(names.get(s, s.replace("-", " ")), s) for s in a.library_slugs]
+    claim_pages = [(c.page_name, c.slug) for c in a.claims]
+    # The page a claim was checked against is the one to read first.
+    pages = list(dict.fromkeys([*claim_pages, *pages]))
+    r, rr = a.summary.readability, a.source_readability
+    return ReportView(
+        bottom_line=BottomLine(
+            who=WHO_WROTE[a.source_type.code],
+            source_label=a.source_type.label,
+            evidence_title=_evidence_title(a),
+            evidence_explained=_evidence_explained(a),
+            warnings=_warnings(a) or ["We found none of the warning signs of a sales "
+                                      "pitch. That does not prove the text is right."],
+            steps=_steps(a, pages),
+        ),
+        summary=[s.text for s in a.summary.sentences],
+        claims=[ClaimView(_claim_quote(text, c), c.note, c.page_name, c.slug)
+                for c in a.claims],
+        flag_groups=_flag_groups(a, text),
+        side_effects=_side_effects(a),
+        source_label=a.source_type.label,
+        source_explained=SOURCE_TYPE_EXPLAINED[a.source_type.code],
+        source_reasons=list(a.source_type.reasons),
+        evidence_title=_evidence_title(a),
+        evidence_explained=_evidence_explained(a),
+        evidence_reasons=list(a.evidence.reasons),
+        questions=list(a.questions),
+        read_more=pages,
+        notes=list(a.warnings),
+        editors=EditorFigures(
+            summary_fk=r.flesch_kincaid_grade, summary_smog=r.smog_index,
+            summary_passes=(r.flesch_kincaid_grade <= LIMITS.max_flesch_kincaid_grade
+                            and r.smog_index <= LIMITS.max_smog_index),
+            source_fk=rr.flesch_kincaid_grade, source_smog=rr.smog_index, words=a.words,
+            key_numbers=list(a.key_numbers),
+        ),
+    )
+
+
+# ----------------------------------------------------------------------- Markdown
 
 
 def _md(text: str) -> str:
     """Quote untrusted text so Markdown does not treat it as markup."""
     out = " ".join(text.split())
-    for ch in "\\`*_[]<>#|":
+    for ch in "\\`*_[]<>#|!$":
         out = out.replace(ch, "\\" + ch)
     return out
+
+
+def quote_md(q: Quote) -> str:
+    """A quote for Markdown: escaped, the raising words in bold, cuts shown with '…'."""
+    alone = len(q.parts) == 1
+    body = ""
+    for words, marked in q.parts:
+        # Bold markers must touch the words, so keep the spaces outside them.
+        lead = " " if words[:1].isspace() else ""
+        trail = " " if words[-1:].isspace() else ""
+        inner = _md(words)
+        body += lead + (f"**{inner}**" if marked and not alone and inner else inner) + trail
+    body = " ".join(body.split())
+    return f"\"{'…' if q.cut_left else ''}{body}{'…' if q.cut_right else ''}\""
 
 
 def reading_verdict(fk: float, smog: float) -> str:
@@ -25,46 +414,66 @@ def reading_verdict(fk: float, smog: float) -> str:
             f"SMOG {LIMITS.max_smog_index:.0f})")
 
 
-def markdown_report(a: Analysis, source_name: str) -> str:
+def markdown_report(a: Analysis, source_name: str, text: str | None = None,
+                    page_names: dict[str, str] | None = None) -> str:
+    v = build_report(a, text, page_names)
+    h = v.headings
+    b = v.bottom_line
     lines = [f"# Article check: {_md(source_name)}", "", f"_{NOT_ADVICE}_", ""]
-    lines += ["## In plain words", ""]
-    lines += [f"- {s.text}" for s in a.summary.sentences]
-    r = a.summary.readability
-    verdict = reading_verdict(r.flesch_kincaid_grade, r.smog_index)
-    lines += ["", f"Reading level of this summary: {verdict}", ""]
-    lines += ["## What kind of text this is", "", f"**{a.source_type.label}.** "
-              f"{SOURCE_TYPE_EXPLAINED[a.source_type.code]}", ""]
-    lines += [f"- {_md(x)}" for x in a.source_type.reasons]
-    lines += ["", f"## Evidence: {a.evidence.level} ({a.evidence.label})", "",
-              EVIDENCE_EXPLAINED[a.evidence.level], ""]
-    lines += [f"- {_md(x)}" for x in a.evidence.reasons]
-    lines += ["", "## Red flags", ""]
-    if a.red_flags:
-        for f in a.red_flags:
-            lines.append(f"- **{f.name}**: \"{_md(f.quote)}\" (characters {f.start}-{f.end}). "
-                         f"{_md(f.why)}")
+    lines += [f"## {h['bottom_line']}", "",
+              f"- **Who wrote this:** {b.source_label}. {b.who}",
+              f"- **How strong the evidence is:** {b.evidence_title}. {b.evidence_explained}",
+              "- **What matters most:**"]
+    lines += [f"    {i}. {_md(w)}" for i, w in enumerate(b.warnings, 1)]
+    lines += [f"- **{b.heading_steps}:**"]
+    for i, s in enumerate(b.steps, 1):
+        link = ""
+        if s.link:
+            target = s.link if s.link.startswith("http") else f"./{s.link}"
+            link = f" [{_md(s.link_label)}]({target})"
+        lines.append(f"    {i}. {s.text}{link}")
+    lines += ["", f"## {h['summary']}", ""] + [f"- {_md(s)}" for s in v.summary]
+    if v.claims:
+        lines += ["", f"## {h['claims']}", ""]
+        for c in v.claims:
+            lines.append(f"- {quote_md(c.quote)}  \n  {_md(c.note)} Read it: "
+                         f"[{_md(c.page_name)}](./{c.slug})")
+    lines += ["", f"## {h['red_flags']}", ""]
+    if not v.flag_groups:
+        lines.append("No red flags found. That does not prove the text is right.")
+    for g in v.flag_groups:
+        lines += [f"### {g.name}", "", " ".join(_md(w) for w in g.whys), ""]
+        lines += [f"- {quote_md(q)}" for q in g.quotes]
+        lines.append("")
+    lines += ["", f"## {h['side_effects']}", ""]
+    se = v.side_effects
+    if se.named:
+        lines += [f"- It names {_md(n)}" + (f" (\"{_md(q)}\")." if q else ".") for n, q in se.named]
     else:
-        lines.append("- None found.")
-    lines += ["", "## Side effects", ""]
-    if a.side_effects.mentioned:
-        for m in a.side_effects.mentioned:
-            said = "says it did not happen" if m.negated else "mentioned"
-            quotes = ", ".join(f"\"{_md(q)}\"" for q in m.quotes[:3])
-            lines.append(f"- {m.name}: {said} ({quotes})")
-    else:
-        lines.append("- The text names no side effects.")
-    for g in a.side_effects.not_mentioned:
-        lines.append(f"- Not mentioned: {g.why}")
-    lines += ["", "## Therapies", "", ", ".join(a.therapies) or "None found."]
-    if a.key_numbers:
-        lines += ["", "## Key numbers", ""] + [f"- {_md(n)}" for n in a.key_numbers]
-    lines += ["", "## Questions to ask", ""] + [f"- {q}" for q in a.questions]
-    if a.library_slugs:
-        lines += ["", "## Read more in plainleaf", ""]
-        lines += [f"- ./{slug}" for slug in a.library_slugs]
-    if a.warnings:
-        lines += ["", "## Notes", ""] + [f"- {_md(w)}" for w in a.warnings]
-    rr = a.source_readability
-    lines += ["", f"The original text reads at grade {rr.flesch_kincaid_grade:.1f} "
-              f"(SMOG {rr.smog_index:.1f}); {a.words} words."]
+        lines.append("- It names no side effects of the treatment it is about.")
+    lines += [f"- It says {_md(n)} did not happen." for n in se.negated]
+    lines += [f"- It names {_md(n)} only as a harm of other treatments, not of this one."
+              for n in se.other_treatment]
+    lines += [f"- Not mentioned: {_md(w)}" for w in se.missing]
+    lines += ["", f"## {h['source_type']}", "", f"**{v.source_label}.** {v.source_explained}",
+              ""]
+    lines += [f"- {_md(x)}" for x in v.source_reasons]
+    lines += ["", f"## {h['evidence']}", "", f"**{v.evidence_title}.** {v.evidence_explained}",
+              ""]
+    lines += [f"- {_md(x)}" for x in v.evidence_reasons]
+    lines += ["", f"## {h['questions']}", ""] + [f"- {_md(q)}" for q in v.questions]
+    if v.read_more:
+        lines += ["", f"## {h['read_more']}", ""]
+        lines += [f"- [{_md(n)}](./{s})" for n, s in v.read_more]
+    if v.notes:
+        lines += ["", f"## {h['notes']}", ""] + [f"- {_md(w)}" for w in v.notes]
+    e = v.editors
+    verdict = reading_verdict(e.summary_fk, e.summary_smog)
+    lines += ["", f"## {h['editors']}", "",
+              f"- Reading level of the plain summary: {verdict}",
+              f"- The original text reads at grade {e.source_fk:.1f} (SMOG {e.source_smog:.1f}); "
+              f"{e.words} words."]
+    if e.key_numbers:
+        lines.append("- Numbers found in the text, as written (check their meaning in the "
+                     "text): " + "; ".join(_md(n) for n in e.key_numbers))
     return "\n".join(lines)

@@ -179,7 +179,8 @@ def build_summary(
                                4 + 2 * i, 6))
 
     # 7. Side effects it names, and serious ones it leaves out.
-    named = [m for m in side_effects.mentioned if not m.negated]
+    # A harm named only for another treatment (chemo, transplant) is not this text's risk.
+    named = [m for m in side_effects.mentioned if not m.negated and not m.of_other_treatment]
     # The serious ones first: with room for four, CRS matters more than dizziness.
     named.sort(key=lambda m: (m.code not in SERIOUS, m.spans[0][0] if m.spans else 0))
     if named:

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from plainleaf.analysis_models import Analysis
-from plainleaf.analyzer import InputError, analyze_file, analyze_pasted
+from plainleaf.analyzer import InputError, analyze_text
+from plainleaf.analyzer.extract import extract, extract_pasted
 from plainleaf.analyzer.report import markdown_report
 from plainleaf.content import load_library
 
@@ -44,7 +45,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 return _fail("standard input is not UTF-8 text.")
-            analysis = analyze_pasted(text, library)
+            text = extract_pasted(text)
         else:
             path = Path(args.path)
             if not path.is_file():
@@ -53,13 +54,16 @@ def run_analyze(args: argparse.Namespace) -> int:
                 data = path.read_bytes()
             except OSError as exc:
                 return _fail(f"cannot read {path}: {exc.strerror or exc}.")
-            analysis = analyze_file(path.name, data, library)
+            text = extract(path.name, data)
+        # Extract here (not in analyze_file) so the report can quote each hit in context.
+        analysis = analyze_text(text, library)
     except InputError as exc:
         return _fail(str(exc))
+    page_names = {t.slug: t.name for t in library.therapies} if library else {}
     if args.format == "pdf":
-        return _write_pdf(analysis, name, args.output)
+        return _write_pdf(analysis, name, args.output, text, page_names)
     out = (analysis.model_dump_json(indent=2) if args.format == "json"
-           else markdown_report(analysis, name))
+           else markdown_report(analysis, name, text, page_names))
     if args.output:
         args.output.write_text(out + "\n", encoding="utf-8")
     else:
@@ -67,7 +71,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_pdf(analysis: Analysis, name: str, output: Path | None) -> int:
+def _write_pdf(analysis: Analysis, name: str, output: Path | None, text: str | None = None,
+               page_names: dict[str, str] | None = None) -> int:
     if output is None:
         return _fail("--format pdf needs -o FILE.pdf")
     try:
@@ -78,7 +83,7 @@ def _write_pdf(analysis: Analysis, name: str, output: Path | None) -> int:
     if report_pdf is None:
         return _fail("PDF reports are not available in this install (plainleaf.handout "
                      "has no report_pdf). Use --format markdown or json.")
-    output.write_bytes(report_pdf(analysis, name))
+    output.write_bytes(report_pdf(analysis, name, text=text, page_names=page_names))
     print(f"wrote {output}", file=sys.stderr)
     return 0
 

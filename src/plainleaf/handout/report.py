@@ -9,46 +9,42 @@ from __future__ import annotations
 import datetime as dt
 
 from plainleaf.analysis_models import Analysis
-from plainleaf.limits import LIMITS
-from plainleaf.spec import EVIDENCE_EXPLAINED, SOURCE_TYPE_EXPLAINED
+from plainleaf.analyzer.report import HEADINGS, build_report
 
 from .render import Paper, html_to_pdf, render_template
 
-REPORT_HEADINGS = {
-    "source_type": "What kind of text is this?",
-    "evidence": "How strong is the evidence it gives?",
-    "red_flags": "Warning signs in the text",
-    "side_effects": "Side effects",
-    "summary": "The text in plain words",
-    "questions": "Questions to ask your care team",
-    "about": "About this report",
-}
-
-
-def _passes(flesch_kincaid: float, smog: float) -> bool:
-    return (
-        flesch_kincaid <= LIMITS.max_flesch_kincaid_grade and smog <= LIMITS.max_smog_index
-    )
+# The same sections, in the same order, as the page and the Markdown report; reading-level
+# figures are an editor's tool and stay off the patient's paper.
+REPORT_HEADINGS = {**HEADINGS, "about": "About this report"}
 
 
 def report_html(
-    analysis: Analysis, source_name: str, paper: Paper = "a4", today: dt.date | None = None
+    analysis: Analysis,
+    source_name: str,
+    paper: Paper = "a4",
+    today: dt.date | None = None,
+    text: str | None = None,
+    page_names: dict[str, str] | None = None,
 ) -> str:
-    figures = analysis.summary.readability
+    """``text`` (the analysed text) lets each quote show its sentence."""
     return render_template(
         "report.html",
         paper,
         a=analysis,
+        v=build_report(analysis, text, page_names),
         source_name=source_name.strip() or "Pasted text",
-        source_explained=SOURCE_TYPE_EXPLAINED[analysis.source_type.code],
-        evidence_explained=EVIDENCE_EXPLAINED[analysis.evidence.level],
-        summary_passes=_passes(figures.flesch_kincaid_grade, figures.smog_index),
-        limits=LIMITS,
         headings=REPORT_HEADINGS,
         made_on=today or dt.date.today(),
     )
 
 
-def report_pdf(analysis: Analysis, source_name: str, paper: Paper = "a4") -> bytes:
+def report_pdf(
+    analysis: Analysis,
+    source_name: str,
+    paper: Paper = "a4",
+    text: str | None = None,
+    page_names: dict[str, str] | None = None,
+) -> bytes:
     """The article check as a printable PDF (the `analyze --format pdf` output)."""
-    return html_to_pdf(report_html(analysis, source_name, paper))
+    return html_to_pdf(report_html(analysis, source_name, paper, text=text,
+                                   page_names=page_names))

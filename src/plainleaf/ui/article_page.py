@@ -7,24 +7,21 @@ the red-flag quotes marked) escapes every piece of input first and adds only <ma
 from __future__ import annotations
 
 import hashlib
-import html
 
 import streamlit as st
 
 from plainleaf.analysis_models import Analysis
 from plainleaf.analyzer import InputError, analyze_file, analyze_pasted
 from plainleaf.analyzer.extract import MAX_WORDS
-from plainleaf.analyzer.report import NOT_ADVICE, reading_verdict
+from plainleaf.analyzer.report import NOT_ADVICE
 from plainleaf.content import Library
-from plainleaf.spec import EVIDENCE_EXPLAINED, SOURCE_TYPE_EXPLAINED
+from plainleaf.ui import article_report
 from plainleaf.ui.text import md
 
 TEXT_KEY = "article_text"
 RESULT_KEY = "article_result"
+SCROLL_KEY = "article_scroll"
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf"]
-# Showing the whole text with marks is only useful (and fast) up to a point.
-MAX_HIGHLIGHT_CHARS = 60_000
-CONTEXT_CHARS = 120
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -48,40 +45,6 @@ def _analyze_cached(
 
 def _library_key(library: Library | None) -> str:
     return ",".join(t.slug for t in library.therapies) if library else ""
-
-
-QUOTE_STYLE = "margin:0 0 1rem;padding:0.25rem 1rem;border-left:4px solid #555;color:#222"
-TEXT_STYLE = "color:#222;line-height:1.6"
-
-
-def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
-    """Escaped text with the given spans wrapped in <mark>. Overlaps are merged."""
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    out, pos = [], 0
-    for s, e in merged:
-        out.append(html.escape(text[pos:s]))
-        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>")
-
-
-def _in_context(text: str, start: int, end: int) -> str:
-    lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
-    return (
-        ("…" if lo else "")
-        + html.escape(text[lo:start])
-        + "<mark>"
-        + html.escape(text[start:end])
-        + "</mark>"
-        + html.escape(text[end:hi])
-        + ("…" if hi < len(text) else "")
-    ).replace("\n", " ")
 
 
 def render(library: Library | None) -> None:
@@ -114,6 +77,7 @@ def render(library: Library | None) -> None:
             kind, name, data, digest, library, _library_key(library)
         )
         st.session_state[RESULT_KEY] = (result, text, error, name)
+        st.session_state[SCROLL_KEY] = True  # the next report draw brings itself into view
 
     stored = st.session_state.get(RESULT_KEY)
     if not stored:
@@ -127,76 +91,9 @@ def render(library: Library | None) -> None:
 
 
 def _report(a: Analysis, text: str, name: str, library: Library | None) -> None:
-    try:
-        from plainleaf.ui import downloads
-    except ImportError:  # handouts not installed in this version
-        pass
-    else:
-        downloads.report_download(a, name)
-    st.header("In plain words")
-    for s in a.summary.sentences:
-        st.markdown(f"- {_md(s.text)}")
-    r = a.summary.readability
-    verdict = reading_verdict(r.flesch_kincaid_grade, r.smog_index)
-    st.caption(f"Reading level of this summary: {verdict}")
-
-    st.header("What kind of text this is")
-    st.subheader(a.source_type.label)
-    st.write(SOURCE_TYPE_EXPLAINED[a.source_type.code])
-    for reason in a.source_type.reasons:
-        st.markdown(f"- {_md(reason)}")
-
-    st.header("How strong is the evidence?")
-    st.subheader(f"Evidence level {a.evidence.level}: {a.evidence.label}")
-    st.write(EVIDENCE_EXPLAINED[a.evidence.level])
-    for reason in a.evidence.reasons:
-        st.markdown(f"- {_md(reason)}")
-
-    st.header("Red flags")
-    if not a.red_flags:
-        st.success("No red flags found.")
-    for f in a.red_flags:
-        st.markdown(f"**{_md(f.name)}.** {_md(f.why)}")
-        # Escaped input plus our own <mark> tags only. st.html, not st.markdown: Markdown
-        # would still turn "![](http://...)" in the input into an image fetched from the web.
-        st.html(
-            f'<blockquote style="{QUOTE_STYLE}">{_in_context(text, f.start, f.end)}</blockquote>'
-        )
-
-    st.header("Side effects")
-    if a.side_effects.mentioned:
-        for m in a.side_effects.mentioned:
-            said = "the text says it did not happen" if m.negated else "mentioned"
-            st.markdown(f'- **{_md(m.name)}**: {said} ("{_md(m.quotes[0])}")')
-    else:
-        st.write("The text names no side effects.")
-    if a.side_effects.not_mentioned:
-        st.subheader("Not mentioned")
-        for g in a.side_effects.not_mentioned:
-            st.markdown(f"- {_md(g.why)}")
-
-    if a.key_numbers:
-        st.header("Key numbers")
-        st.markdown(_md("; ".join(a.key_numbers)))
-
-    st.header("Questions to ask your care team")
-    for q in a.questions:
-        st.markdown(f"- {_md(q)}")
-
-    if a.library_slugs:
-        st.header("Read more")
-        for slug in a.library_slugs:
-            therapy = library.get(slug) if library else None
-            label = therapy.name if therapy else slug.replace("-", " ")
-            st.markdown(f"- [{_md(label)}](./{slug})")
-
-    with st.expander("The text, with red-flag words marked"):
-        if len(text) > MAX_HIGHLIGHT_CHARS:
-            st.write(f"The text is long; the first {MAX_HIGHLIGHT_CHARS:,} characters are shown.")
-        shown = text[:MAX_HIGHLIGHT_CHARS]
-        spans = [(f.start, f.end) for f in a.red_flags if f.end <= len(shown)]
-        st.html(f'<div style="{TEXT_STYLE}">{highlighted_html(shown, spans)}</div>')
-    st.caption(f"Checked: {name}. {a.words:,} words. {NOT_ADVICE}")
+    # The report itself lives in article_report.py (same plan as the Markdown and PDF).
+    scroll = bool(st.session_state.pop(SCROLL_KEY, False))
+    article_report.render_report(a, text, name, library, scroll=scroll)
 
 
 def _md(text: str) -> str:

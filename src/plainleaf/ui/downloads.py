@@ -31,8 +31,13 @@ def _booklet_pdf(library_json: str) -> bytes:
 
 
 @st.cache_data(show_spinner="Making the printable report...", max_entries=32)
-def _report_pdf(analysis_json: str, source_name: str) -> bytes:
-    return report_pdf(Analysis.model_validate_json(analysis_json), source_name)
+def _report_pdf(
+    analysis_json: str, source_name: str, text: str | None = None,
+    page_names: tuple[tuple[str, str], ...] = (),
+) -> bytes:
+    # The text lets each quote show its sentence; page names title the library links.
+    return report_pdf(Analysis.model_validate_json(analysis_json), source_name, text=text,
+                      page_names=dict(page_names))
 
 
 def _key(prefix: str, *parts: str) -> str:
@@ -66,9 +71,12 @@ def booklet_download(library: Library) -> None:
     )
 
 
-def report_download(analysis: Analysis, source_name: str) -> None:
+def report_download(
+    analysis: Analysis, source_name: str, text: str | None = None,
+    page_names: dict[str, str] | None = None,
+) -> None:
     analysis_json = analysis.model_dump_json()
-    data = _report_pdf(analysis_json, source_name)
+    data = _report_pdf(analysis_json, source_name, text, tuple(sorted((page_names or {}).items())))
     st.download_button(
         "Download printable report of this check (PDF)",
         data=data,

@@ -1,0 +1,202 @@
+"""The report shown after "Check an article": the same plan as the Markdown and PDF reports.
+
+All of it comes from :func:`plainleaf.analyzer.report.build_report`, in its order. Untrusted
+text is never rendered as HTML: text from the article goes through ``html.escape`` (in
+``st.html`` blocks, which add only our own <mark>, <strong> and <blockquote> tags) or
+through :func:`plainleaf.ui.text.md` (in Markdown, which then shows it literally).
+"""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from plainleaf.analysis_models import Analysis
+from plainleaf.analyzer.report import NOT_ADVICE, Quote, build_report, reading_verdict
+from plainleaf.content import Library
+from plainleaf.ui.text import md
+
+# Showing the whole text with marks is only useful (and fast) up to a point.
+MAX_HIGHLIGHT_CHARS = 60_000
+QUOTE_STYLE = "margin:0 0 0.75rem;padding:0.25rem 1rem;border-left:4px solid #555;color:#222"
+TEXT_STYLE = "color:#222;line-height:1.6"
+ANCHOR_ID = "plainleaf-report"
+# Our own fixed script, no input in it: bring the report's top into view after Analyze,
+# so a phone user sees the results instead of the unchanged input box. It retries for a
+# moment because Streamlit draws the report in pieces, and removes itself at once, so the
+# live page holds no script element (tests/e2e/test_hostile_dom.py checks that).
+SCROLL_SCRIPT = f"""<script>
+(function () {{
+  // Leave no script element behind in the page once it has run.
+  const me = document.currentScript;
+  if (me) {{ me.remove(); }}
+  let tries = 0;
+  function go() {{
+    const el = document.getElementById("{ANCHOR_ID}");
+    if (el) {{ el.scrollIntoView({{block: "start"}}); }}
+    if (++tries < 6) {{ setTimeout(go, 250); }}
+  }}
+  setTimeout(go, 50);
+}})();
+</script>"""
+
+
+def _md(text: str) -> str:
+    """Make untrusted text inert in Markdown (no links, no HTML, no formatting), on one line."""
+    return md(" ".join(str(text).split()))
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escaped text with the given spans wrapped in <mark>. Overlaps are merged."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(html.escape(text[pos:s]))
+        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def quote_html(q: Quote, tag: str = "mark") -> str:
+    """A quote as escaped HTML, its raising words in ``tag``, cuts shown with '…'."""
+    alone = len(q.parts) == 1
+    pieces = []
+    for words, marked in q.parts:
+        piece = html.escape(words)
+        # A red-flag quote is always marked; a claim shown alone needs no bold.
+        if marked and (tag == "mark" or not alone):
+            piece = f"<{tag}>{piece}</{tag}>"
+        pieces.append(piece)
+    body = "".join(pieces)
+    body = " ".join(body.split())
+    return (f'<blockquote style="{QUOTE_STYLE}">"{"…" if q.cut_left else ""}{body}'
+            f'{"…" if q.cut_right else ""}"</blockquote>')
+
+
+def _link(label: str, target: str) -> str:
+    return f"[{_md(label)}]({target if target.startswith('http') else './' + target})"
+
+
+def render_report(
+    a: Analysis, text: str, name: str, library: Library | None, scroll: bool = False
+) -> None:
+    """Draw the report. ``scroll``: bring it into view (only on the run after Analyze)."""
+    names = {t.slug: t.name for t in library.therapies} if library else {}
+    v = build_report(a, text, names)
+    h = v.headings
+    # The anchor has an id and no text: it is where the scroll lands.
+    st.html(f'<div id="{ANCHOR_ID}" style="scroll-margin-top:3.5rem"></div>')
+    if scroll:
+        st.html(SCROLL_SCRIPT, unsafe_allow_javascript=True)
+
+    b = v.bottom_line
+    with st.container(border=True):
+        st.header(h["bottom_line"])
+        st.markdown(f"**Who wrote this:** {_md(b.source_label)}. {_md(b.who)}")
+        st.markdown(f"**How strong the evidence is:** {_md(b.evidence_title)}. "
+                    f"{_md(b.evidence_explained)}")
+        st.markdown("**What matters most:**\n\n"
+                    + "\n".join(f"{i}. {_md(w)}" for i, w in enumerate(b.warnings, 1)))
+        steps = [
+            f"{i}. {_md(s.text)}" + (f" {_link(s.link_label, s.link)}" if s.link else "")
+            for i, s in enumerate(b.steps, 1)
+        ]
+        st.markdown(f"**{_md(b.heading_steps)}:**\n\n" + "\n".join(steps))
+    try:
+        from plainleaf.ui import downloads
+    except ImportError:  # handouts not installed in this version
+        pass
+    else:
+        downloads.report_download(a, name, text, names)
+
+    st.header(h["summary"])
+    for s in v.summary:
+        st.markdown(f"- {_md(s)}")
+
+    if v.claims:
+        st.header(h["claims"])
+        st.write("The text states these benefits as facts. Here is what our own page says "
+                 "about that treatment.")
+        for c in v.claims:
+            # <strong>, not <mark>: yellow marks are kept for red-flag words.
+            st.html(quote_html(c.quote, tag="strong"))
+            st.markdown(f"**{_md(c.note)}** Read it: {_link(c.page_name, c.slug)}")
+
+    st.header(h["red_flags"])
+    if not v.flag_groups:
+        st.success("No red flags found. That does not prove the text is right.")
+    for g in v.flag_groups:
+        with st.container(border=True):
+            count = len(g.quotes)
+            where = f" ({count} places)" if count > 1 else ""
+            st.markdown(f"**{_md(g.name)}.**{where} {_md(' '.join(g.whys))}")
+            # st.html, not st.markdown: Markdown would still turn "![](http://...)" in
+            # the input into an image fetched from the web.
+            st.html("".join(quote_html(q) for q in g.quotes))
+
+    st.header(h["side_effects"])
+    se = v.side_effects
+    if se.named:
+        st.markdown("**Risks of this treatment that the text names:**\n\n" + "\n".join(
+            f"- {_md(n)}" + (f' ("{_md(q)}")' if q else "") for n, q in se.named))
+    else:
+        st.write("It names no side effects of the treatment it is about.")
+    if se.negated:
+        st.markdown("**It says these did not happen:** " + _md(", ".join(se.negated)))
+    if se.other_treatment:
+        st.markdown("**Named only as harms of other treatments, not of this one:** "
+                    + _md(", ".join(se.other_treatment)))
+    if se.missing:
+        st.subheader("Not mentioned")
+        for w in se.missing:
+            st.markdown(f"- {_md(w)}")
+
+    st.header(h["source_type"])
+    st.subheader(v.source_label)
+    st.write(v.source_explained)
+    for reason in v.source_reasons:
+        st.markdown(f"- {_md(reason)}")
+
+    st.header(h["evidence"])
+    st.subheader(v.evidence_title)
+    st.write(v.evidence_explained)
+    for reason in v.evidence_reasons:
+        st.markdown(f"- {_md(reason)}")
+
+    st.header(h["questions"])
+    for q in v.questions:
+        st.markdown(f"- {_md(q)}")
+
+    if v.read_more:
+        st.header(h["read_more"])
+        for page_name, slug in v.read_more:
+            st.markdown(f"- {_link(page_name, slug)}")
+
+    for note in v.notes:
+        st.caption(_md(note))
+
+    with st.expander("The text, with red-flag words marked"):
+        if len(text) > MAX_HIGHLIGHT_CHARS:
+            st.write(f"The text is long; the first {MAX_HIGHLIGHT_CHARS:,} characters are shown.")
+        shown = text[:MAX_HIGHLIGHT_CHARS]
+        spans = [(f.start, f.end) for f in a.red_flags if f.end <= len(shown)]
+        st.html(f'<div style="{TEXT_STYLE}">{highlighted_html(shown, spans)}</div>')
+
+    # Reading-level figures help whoever maintains the summaries, not the patient.
+    e = v.editors
+    with st.expander(h["editors"] + ": reading level and numbers"):
+        st.caption("Reading level of the plain summary: "
+                   + reading_verdict(e.summary_fk, e.summary_smog))
+        st.caption(f"The original text reads at grade {e.source_fk:.1f} "
+                   f"(SMOG {e.source_smog:.1f}); {e.words:,} words.")
+        if e.key_numbers:
+            st.caption("Numbers found in the text, as written; check what each means in the "
+                       "text: " + _md("; ".join(e.key_numbers)))
+    st.caption(f"Checked: {_md(name)}. {a.words:,} words. {NOT_ADVICE}")
