@@ -66,6 +66,12 @@ class EvidenceGrade(Strict):
     summary: PlainText = Field(description="One or two plain sentences: what the evidence says.")
     reasons: list[PlainText] = Field(min_length=1, description="Plain reasons naming studies.")
     unknowns: list[PlainText] = Field(min_length=1, description="What is still not known.")
+    outcome: PlainText | None = Field(
+        default=None,
+        description='The grade in words about outcomes: "slows the cancer; not shown to help '
+        'people live longer".',
+    )
+    as_of: dt.date | None = Field(default=None, description="When the evidence was last checked.")
     sources: list[SourceId] = Field(min_length=1)
 
     @property
@@ -86,6 +92,30 @@ SEVERITY_LABELS: dict[Severity, str] = {
 }
 
 
+class Risk(Strict):
+    """A risk as a natural frequency, drawn as an icon array: "about 8 in 100 people"."""
+
+    in_100: int = Field(ge=0, le=100, description="How many in 100 (the low end of a range).")
+    up_to: int | None = Field(
+        default=None, ge=0, le=100, description="The high end, when results vary by product."
+    )
+    of_whom: PlainText = Field(description='Who the figure is about: "people given Yescarta".')
+    sources: list[SourceId] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _range_in_order(self) -> Risk:
+        if self.up_to is not None and self.up_to < self.in_100:
+            raise ValueError("up_to must be at least in_100")
+        return self
+
+    @property
+    def text(self) -> str:
+        """The figure in words, the same on the page, in the PDF and in the picture's alt text."""
+        if self.up_to is not None and self.up_to != self.in_100:
+            return f"About {self.in_100} to {self.up_to} in 100 {self.of_whom}"
+        return f"About {self.in_100} in 100 {self.of_whom}"
+
+
 class SideEffect(Strict):
     code: SideEffectCode
     name: PlainText = Field(description="Plain name shown to the reader.")
@@ -97,6 +127,7 @@ class SideEffect(Strict):
     what_to_do: PlainText
     call_care_team_if: list[PlainText] = Field(min_length=1)
     emergency_if: list[PlainText] = Field(default_factory=list)
+    risk: Risk | None = Field(default=None, description="How common, as a picture-ready figure.")
     sources: list[SourceId] = Field(min_length=1)
 
     @property
@@ -197,6 +228,37 @@ CATEGORY_LABELS: dict[Category, str] = {
 }
 
 
+class BottomLine(Strict):
+    """The three sentences a reader sees first: what it is, is it proven, what to do."""
+
+    what_it_is: PlainText
+    is_it_proven: PlainText
+    what_to_do: PlainText
+
+
+class GetHelp(Strict):
+    """Safety as structure: the same block on the page and in the handout."""
+
+    emergency: list[PlainText] = Field(
+        min_length=1, description="Signs that need the emergency room right away, day or night."
+    )
+    call_care_team: list[PlainText] = Field(min_length=1, description="Signs to call the team.")
+    tell_any_doctor: PlainText = Field(description="Tell any doctor or ER about this treatment.")
+    wallet_card: PlainText | None = Field(default=None, description="Where a wallet card exists.")
+    sources: list[SourceId] = Field(min_length=1)
+
+
+class TimelineStep(Strict):
+    when: PlainText = Field(description='"Day 0", "First 4 weeks", "8 weeks".')
+    what: PlainText
+
+
+class ReviewEntry(Strict):
+    date: dt.date
+    changed: PlainText = Field(description="What changed on the page.")
+    checked: PlainText = Field(description="What was checked, against which sources.")
+
+
 class Therapy(Strict):
     slug: Slug
     name: PlainText
@@ -214,6 +276,12 @@ class Therapy(Strict):
     questions: list[PlainText] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)
     last_reviewed: dt.date
+    bottom_line: BottomLine | None = None
+    get_help: GetHelp | None = None
+    timeline: list[TimelineStep] = Field(
+        default_factory=list, description="The first weeks after treatment, in order."
+    )
+    review_log: list[ReviewEntry] = Field(default_factory=list, description="Newest first.")
 
     @model_validator(mode="after")
     def _citations_resolve(self) -> Therapy:
@@ -236,6 +304,10 @@ class Therapy(Strict):
         yield "evidence.sources", self.evidence.sources
         for i, effect in enumerate(self.side_effects):
             yield f"side_effects[{i}].sources", effect.sources
+            if effect.risk:
+                yield f"side_effects[{i}].risk.sources", effect.risk.sources
+        if self.get_help:
+            yield "get_help.sources", self.get_help.sources
         for i, caveat in enumerate(self.caveats):
             yield f"caveats[{i}].sources", caveat.sources
 
@@ -249,7 +321,13 @@ class Therapy(Strict):
         the questions) are measured together; short single lines are not a fair
         sample for a formula such as SMOG.
         """
-        sections: list[tuple[str, str]] = [
+        sections: list[tuple[str, str]] = []
+        if self.bottom_line:
+            b = self.bottom_line
+            sections.append(
+                ("bottom_line", _as_sentences([b.what_it_is, b.is_it_proven, b.what_to_do]))
+            )
+        sections += [
             ("summary", self.summary),
             ("what_it_is", self.what_it_is),
             ("how_it_is_given", _as_sentences(self.how_it_is_given)),
@@ -257,10 +335,34 @@ class Therapy(Strict):
             (
                 "evidence",
                 _as_sentences(
-                    [self.evidence.summary, *self.evidence.reasons, *self.evidence.unknowns]
+                    [
+                        *([self.evidence.outcome] if self.evidence.outcome else []),
+                        self.evidence.summary,
+                        *self.evidence.reasons,
+                        *self.evidence.unknowns,
+                    ]
                 ),
             ),
         ]
+        if self.get_help:
+            h = self.get_help
+            sections.append(
+                (
+                    "get_help",
+                    _as_sentences(
+                        [
+                            *h.emergency,
+                            *h.call_care_team,
+                            h.tell_any_doctor,
+                            *([h.wallet_card] if h.wallet_card else []),
+                        ]
+                    ),
+                )
+            )
+        if self.timeline:
+            sections.append(
+                ("timeline", _as_sentences([f"{s.when}: {s.what}" for s in self.timeline]))
+            )
         for i, effect in enumerate(self.side_effects):
             sections.append(
                 (
@@ -274,6 +376,7 @@ class Therapy(Strict):
                             effect.what_to_do,
                             *effect.call_care_team_if,
                             *effect.emergency_if,
+                            *([effect.risk.text] if effect.risk else []),
                         ]
                     ),
                 )

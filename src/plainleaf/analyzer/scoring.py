@@ -88,6 +88,24 @@ class Scores:
         return _ratio(sum(not d.flags_found for d in edu), len(edu), empty=1.0)
 
     @property
+    def sales_called_education(self) -> int:
+        """Sales pages reported as neutral patient information: the mistake that hurts most."""
+        return sum(d.source_type == ("clinic_marketing", "patient_education") for d in self.docs)
+
+    @property
+    def explainer_count(self) -> int:
+        return sum(d.source_type[0] == "patient_education" for d in self.docs)
+
+    @property
+    def flags_on_explainers(self) -> int:
+        """Every flag raised on a text labelled as a neutral explainer is a false alarm."""
+        return sum(
+            len(d.flags_found - d.flags_expected)
+            for d in self.docs
+            if d.source_type[0] == "patient_education"
+        )
+
+    @property
     def therapy_exact(self) -> float:
         return _ratio(sum(set(d.therapies[0]) == set(d.therapies[1]) for d in self.docs), self.n)
 
@@ -115,6 +133,23 @@ class Scores:
         ]
         return [name for name, met in bars if not met]
 
+    def missed_real_world_bars(self) -> list[str]:
+        """Issue 10's bars for real public pages (looser than the bars for written fixtures)."""
+        bars = [
+            ("source type accuracy >= 0.85", self.source_type_accuracy >= 0.85),
+            ("evidence exact >= 0.8", self.evidence_exact >= 0.8),
+            ("evidence within one level >= 0.93", self.evidence_within_one >= 0.93),
+            ("red flags precision >= 0.75", self.flag_precision >= 0.75),
+            ("red flags recall >= 0.7", self.flag_recall >= 0.7),
+            ("no sales page called patient education", self.sales_called_education == 0),
+            (
+                "at most one false flag per ten explainers",
+                self.flags_on_explainers * 10 <= max(self.explainer_count, 1),
+            ),
+            ("side-effect recall >= 0.9", self.side_effect_recall >= 0.9),
+        ]
+        return [name for name, met in bars if not met]
+
     def report(self) -> str:
         lines = [
             f"documents:                 {self.n}",
@@ -126,7 +161,9 @@ class Scores:
             f"red flags recall:          {self.flag_recall:.2f}",
             f"side-effect recall:        {self.side_effect_recall:.2f} "
             f"(precision {self.side_effect_precision:.2f})",
-            f"zero flags on explainers:  {self.education_zero_flag_rate:.2f}",
+            f"zero flags on explainers:  {self.education_zero_flag_rate:.2f} "
+            f"({self.flags_on_explainers} false flags on {self.explainer_count} explainers)",
+            f"sales called education:    {self.sales_called_education}",
             f"therapies exact (info):    {self.therapy_exact:.2f}",
             f"key-number recall (info):  {self.key_number_recall:.2f}",
             "",
