@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         # Any outlet's dateline: "(Courier) Dec. 5 --" or "By Ann Lee, IANS,".
         r"^[ \t]*+\((?-i:[A-Z][A-Za-z]{1,20})\) (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
         r"Nov|Dec)[a-z]*+\.? \d{1,2} ?[-–—]",
-        r"^[ \t]*+By (?-i:[A-Z][\w.]*+ ){1,3}+(?-i:[A-Z][\w'’-]*+), (?-i:[A-Z]{2,5})[,\s]",
+        r"^[ \t]*+By (?-i:[A-Z][\w.]*+ ){1,3}+(?-i:[A-Z][\w'’-]*+), (?!(?-i:MD|DO|RN|PhD|MBBS|FRCP|MPH)\b)(?-i:[A-Z]{2,5})[,\s]",
         r"^[ \t]*+(?:DATE|SOURCE):[^\n]*+\n[^\n]{0,10}(?:SOURCE|DATE):",
         r"\b(?:investigations?|news|health|science|metro) (?:team|desk)\b",
         r"\b(?:a|an|the) [A-Z]\w+ (?:investigation|analysis|review) (?:found|showed)\b",
@@ -221,14 +221,17 @@ RULES: tuple[Rule, ...] = (
         r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
         r"\b(?:National Cancer Institute|American Cancer Society|Cancer Research UK|NHS|"
         r"Macmillan|Leukemia (?:&|and) Lymphoma Society|Cancer\.Net|MedlinePlus|"
-        r"Cancer Council|Canadian Cancer Society|ASCO)\b",
+        r"Cancer Council|Canadian Cancer Society|ASCO|(?-i:NICE))\b",
+        r"\bwhen to (?:call|contact) (?:your|the|a) (?:doctor|nurse|care team|office|hospital)\b",
+        r"^[ \t]*+(?:normal )?side effects after\b",
         r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
         r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
         r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
          "It explains the treatment to patients in a neutral way ('ask your doctor', "
          "'what is').", GENRE,
          ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",
-          "How Cellular Immunotherapy Works for Cancer"),
+          "How Cellular Immunotherapy Works for Cancer", "When to call your doctor",
+          "NICE has approved it for use in the NHS.", "Normal side effects after TACE"),
          ("Our clinic offers NK cells.",),
          weight=1.0),
     # --- what the text is about, and how it frames it (no votes; see classify.py) ----
@@ -263,5 +266,5 @@ RULES: tuple[Rule, ...] = (
          ("Be wary of clinics that sell it.", "Unproven treatments can harm you.",
           "Warning signs of a clinic"),
          ("Our proven NK therapy.",),
-         weight=0.0, role="warning"),
+         weight=1.0, role="warning"),
 )
