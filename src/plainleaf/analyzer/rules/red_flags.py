@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?(?:USD|k))?",
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"\b\d[\d,.]*\s?(?:USD|EUR|euros|dollars)\b",
-            r"\b(?:JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)",
+            r"\b(?:JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
+            r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
             r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"\b\d[\d,.]*\s?(?:yen|baht|rupees|yuan|ringgit|lira)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
@@ -139,8 +140,10 @@ RULES: tuple[Rule, ...] = (
                      "Prices start from 9,000 euros.",
                      "Treatment costs $35,000 and is not covered by insurance.",
                      "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht."),
+        # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
                      "Analysts expect sales of $2.1 billion.", "a £40m grant",
+                     "a state budget of Rs 5 crore",
                      "The list price of Amtagvi is about $515,000, not counting hospital "
                      "costs.", "Her fundraiser tops $50,000."),
         # A price reported by a charity or a reporter ("the list price is $515,000", a

@@ -85,6 +85,9 @@ RULES: tuple[Rule, ...] = (
         r"\s{0,4}(?:the )?(?P=org),? (?:is an? [^.\n]{0,60}?\b(?:company|organi[sz]ation|"
         r"university|institute|charity|foundation|firm|developer|manufacturer|provider)\b|"
         r"develops|was founded)",
+        # A headline where a named organisation announces its own news.
+        r"^[ \t]*+(?-i:[A-Z][\w&.-]*+ ){1,4}(?-i:Announces|Reports|Receives|Unveils) "
+        r"(?-i:[A-Z0-9])",
         r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
         r"\b(?:the company|our company) (?:announced|plans|expects)\b",
         r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
@@ -99,8 +102,10 @@ RULES: tuple[Rule, ...] = (
           "Contact: Tom Riley, University Communications", "About Nkora Therapeutics",
           "About the University of Westmoor", "About CellNova",
           "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
-          "About Meridian\nMeridian develops cell therapies."),
+          "About Meridian\nMeridian develops cell therapies.",
+          "Norvale Bio Announces FDA Approval of Its CAR-T Product"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
+          "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
          weight=2.0),
     # --- news -----------------------------------------------------------------------
