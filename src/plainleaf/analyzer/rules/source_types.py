@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
         # Any outlet's dateline: "(Courier) Dec. 5 --" or "By Ann Lee, IANS,".
         r"^[ \t]*+\((?-i:[A-Z][A-Za-z]{1,20})\) (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
         r"Nov|Dec)[a-z]*+\.? \d{1,2} ?[-–—]",
-        r"^[ \t]*+By (?-i:[A-Z][\w.]*+ ){1,3}+(?-i:[A-Z][\w'’-]*+), (?!(?-i:MD|DO|RN|PhD|MBBS|FRCP|MPH)\b)(?-i:[A-Z]{2,5})[,\s]",
+        r"^[ \t]*+By (?-i:[A-Z][\w.]*+ ){1,3}+(?-i:[A-Z][\w'’-]*+), "
+        r"(?!(?-i:MD|DO|RN|PhD|MBBS|FRCP|MPH)\b)(?-i:[A-Z]{2,5})[,\s]",
         r"^[ \t]*+(?:DATE|SOURCE):[^\n]*+\n[^\n]{0,10}(?:SOURCE|DATE):",
         r"\b(?:investigations?|news|health|science|metro) (?:team|desk)\b",
         r"\b(?:a|an|the) [A-Z]\w+ (?:investigation|analysis|review) (?:found|showed)\b",
@@ -243,7 +244,8 @@ RULES: tuple[Rule, ...] = (
     # Cell therapies sold outside trials: none of these is an approved cancer treatment
     # (FDA and EMA lists of approved cell therapies; ISSCR warning signs of clinics).
     Rule("st-unproven-cell-therapy", ST.clinic_marketing, (
-        r"\b(?:NK|NKT|natural killer|dendritic|CIK|cytokine[- ]induced (?:killer|NK)|activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
+        r"\b(?:NK|NKT|natural killer|dendritic|CIK|cytokine[- ]induced (?:killer|NK)|"
+        r"activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
         r"\btumou?r vaccination\b", r"\bcell (?:relay )?immunotherapy\b",
