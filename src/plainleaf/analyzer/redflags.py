@@ -19,6 +19,7 @@ from plainleaf.analyzer.side_effects import SERIOUS, expected_for
 from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag, SourceType
 
 RULE = by_id(RULES)
+SIGNAL_ROLE = {r.id: r.role for r in SIGNAL_RULES}
 MAX_PER_CODE = 3
 # The generated flag for a sales page that names none of a therapy's serious harms.
 LEFT_OUT_ID = "risk-left-out"
@@ -62,7 +63,9 @@ def select_flags(
     side_effects: SideEffectsResult,
     therapy_mentions: list[Hit],
     therapies: list[str],
+    signals: list[Hit] | None = None,
 ) -> list[RedFlagHit]:
+    """``signals`` are the source-type signal hits (classify.py), found once per text."""
     doc = text if isinstance(text, Doc) else Doc(text)
     # A neutral explainer must come out clean: a false alarm costs trust.
     if source_type == SourceType.patient_education:
@@ -76,7 +79,9 @@ def select_flags(
     kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects, therapy_mentions,
                                 therapies))
     kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions))
-    kept.extend(_own_unproven_therapy(doc, kept, source_type))
+    roles = {SIGNAL_ROLE[h.rule_id] for h in (signals if signals is not None
+                                               else find_hits(SIGNAL_RULES, doc))}
+    kept.extend(_own_unproven_therapy(doc, kept, source_type, roles))
     out: list[RedFlagHit] = []
     per_code: dict[str, int] = {}
     for h in sorted(kept, key=lambda h: (h.start, h.end)):
@@ -145,8 +150,9 @@ def _no_risk_named(
     """Promotional text that names no harm of what it promotes plays the risks down
     (labels spec: clinic pages, press releases, and news that sells); a sales page that
     names only mild ones does too. A release on lab work promotes no treatment yet."""
-    if any(h.code == RedFlag.risks_minimized for h in kept):
-        return []
+    if any(h.code == RedFlag.risks_minimized or RULE[h.rule_id].role == "risk_claim"
+           for h in kept):
+        return []  # the text's claim about risk is flagged already
     named = {m.code for m in side_effects.mentioned}
     # A sales page naming only mild harms (fever, tiredness) plays the serious ones down.
     if source_type == SourceType.clinic_marketing:
@@ -169,10 +175,17 @@ def _no_risk_named(
                 f"It promotes {doc.text[span[0]:span[1]]} but names none of its side effects.")]
 
 
-def _own_unproven_therapy(doc: Doc, kept: list[Hit], source_type: SourceType) -> list[Hit]:
+def _own_unproven_therapy(
+    doc: Doc, kept: list[Hit], source_type: SourceType, roles: set[str]
+) -> list[Hit]:
     """A provider's page about a cell therapy no regulator has approved sells it outside a
-    trial, even with no price shown; a registered trial is research (labels spec)."""
+    trial, even with no price shown; a registered trial is research (labels spec). A
+    promotional article that shows no seller (no "we offer", no contact, booking or price)
+    and frames the therapy as still in clinical trials promotes it but offers nothing."""
     if source_type != SourceType.clinic_marketing:
+        return []
+    seller = "provider" in roles or any(h.code == RedFlag.call_to_action for h in kept)
+    if not seller and "framing" in roles:
         return []
     if any(h.code == RedFlag.offered_outside_trials for h in kept):
         return []

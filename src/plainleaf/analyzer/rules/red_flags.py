@@ -441,6 +441,9 @@ RULES: tuple[Rule, ...] = (
                 r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
                 r"procedure) is\b",),
         unless_window=40,
+        # Labels spec: a blanket "no side effects" is coded as overclaiming, so the text's
+        # claim about risk is flagged here and not again as risks minimized.
+        role="risk_claim",
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),

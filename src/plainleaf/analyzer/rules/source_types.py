@@ -197,9 +197,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:therapy|treatment|infusions?)\b",
         r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
-        r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
-        r"\b(?:expected|clinical) (?:clinical )?outcomes?[ \t]*+$", r"\bbenefits of (?:our|this)\b",
-        r"\binformed consent letter\b",
+        r"\bbenefits of our\b", r"\binformed consent letter\b",
         # The provider's own product: "our activated NK cell therapy", "our culture technology".
         r"\b(?:this is |with |at |through )?our (?!(?:immune|bodies|body|own|knowledge|"
         r"understanding|current|best)\b)[\w-]++(?: [\w-]++){0,2}? (?:cell )?(?:therap(?:y|ies)|"
@@ -212,10 +210,22 @@ RULES: tuple[Rule, ...] = (
           "This is our activated NK cell therapy.", "With our culture technology, the cells grow.",
           "Patented technology for killer cell therapy", "Treatment fee: see the table.",
           "Patients from overseas pay the full amount.",
-          "At our clinic, we offer NK cell infusions.",
-          "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
+          "At our clinic, we offer NK cell infusions."),
          ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
-          "Our understanding of CAR-T therapy has grown."),
+          "Our understanding of CAR-T therapy has grown.",
+          "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
+         weight=1.5, role="provider"),
+    # A promotional article that drives readers to a treatment without saying who sells
+    # it: it votes like a sales page, but it is no evidence that its writer offers the
+    # treatment (redflags.py: a provider's own unproven therapy needs the provider).
+    Rule("st-promo-article", ST.clinic_marketing, (
+        r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
+        r"\b(?:expected|clinical) (?:clinical )?outcomes?[ \t]*+$", r"\bbenefits of this\b"),
+         "It promises readers the outcomes of a treatment, as an advertisement does.", GENRE,
+         ("Patients undergoing TACE followed by NK cells can anticipate good outcomes.",
+          "Expected Clinical Outcomes", "The benefits of this therapy are many."),
+         ("Patients in the trial could expect visits every week.",
+          "Clinical outcomes were measured at 12 months."),
          weight=1.5),
     # --- patient education ----------------------------------------------------------
     Rule("st-edu-voice", ST.patient_education, (
