@@ -66,6 +66,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission)\b",
         r"\bFDA[- ]approved\b",
+        # England's health technology body approves treatments "for use in the NHS".
+        r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
+        r"\bapproved for (?:use )?(?:on|in) the NHS\b",
         r"\b(?:FDA|EMA|Food and Drug Administration|agency)\b[^.\n]{0,160}\b(?:therapies|"
         r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b"),
          "an approval by a drug agency", CEBM,
@@ -73,12 +76,15 @@ RULES: tuple[Rule, ...] = (
           "an FDA-approved CAR-T product",
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
           "China's NMPA approved the CAR-T product in 2021.",
-          "The FDA now requires a boxed warning on all six CAR-T therapies it has approved."),
+          "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
+          "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
+          "It was approved for use on the NHS last year."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
-          "Ask whether a treatment is FDA-approved."),
+          "Ask whether a treatment is FDA-approved.",
+          "NICE is looking at whether the NHS should offer it."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.

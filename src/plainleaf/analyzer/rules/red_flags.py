@@ -342,13 +342,17 @@ RULES: tuple[Rule, ...] = (
             r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
-        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
+        # "It can cure some patients" reports a limited outcome; it promises no one a cure.
+        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",
+                r"\bcure (?:some|a few|a small number of|a minority of|certain) "
+                r"(?:patients|people|children|adults)\b"),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer.",
                      "In many patients the cancer disappears completely.",
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
+                     "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
                      "In some patients the cancer went away for a while."),

@@ -228,6 +228,21 @@ RULES: tuple[Rule, ...] = (
           "Clinical outcomes were measured at 12 months."),
          weight=1.5),
     # --- patient education ----------------------------------------------------------
+    # After-care sheets speak to a patient who has had the treatment already; their phone
+    # lines are for problems at home, not for selling (classify.py weighs them first).
+    Rule("st-aftercare", ST.patient_education, (
+        r"\byou (?:have (?:just )?had|just had|are recovering from) (?:an? |your )?"
+        r"[\w -]{0,40}(?:procedure|treatment|surgery|infusion|embolization)\b",
+        r"\b(?:after|since) your (?:procedure|treatment|infusion|discharge|hospital stay)\b",
+        r"\bwhen you (?:go|get|return) home\b", r"\bdischarge instructions\b",
+        r"\b(?:paging operator|on[- ]call (?:doctor|resident|nurse)|after[- ]hours (?:line|"
+        r"number))\b"),
+         "It tells a patient what to do after the treatment (an after-care sheet).", GENRE,
+         ("You have just had a chemoembolization procedure.",
+          "Rest for two days after your procedure.", "When you go home, drink plenty.",
+          "Call the paging operator at night."),
+         ("Call us to book your procedure.", "Patients had the procedure in 2019."),
+         weight=1.0),
     Rule("st-edu-voice", ST.patient_education, (
         r"\b(?:talk|speak) (?:to|with) your (?:doctor|care team|health ?care team|oncologist|"
         r"nurse)\b", r"\bask your (?:doctor|care team|health ?care team|oncologist|nurse)\b",
