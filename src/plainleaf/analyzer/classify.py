@@ -64,7 +64,14 @@ def classify(
     # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
     # even when the story quotes a clinic's prices and promises to expose them.
     credited = any(SIGNAL[h.rule_id].credit_line for h in signals)
-    code = _decide(score, promo, strong, credited)
+    # A reporter's voice (the clinic "said", "charged", a patient "says") with no provider
+    # speaking for itself ("we offer", "our clinic") is a story about a clinic: news, even
+    # when it quotes the prices and the promises (labels spec, "quoting is not using").
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    reporting = "reporter" in roles and "provider" not in roles
+    code = _decide(score, promo, strong, credited or (reporting and score[SourceType.news] >= 2
+                                                      and score[SourceType.news] >= score[
+                                                          SourceType.patient_education]))
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
     if code == SourceType.patient_education and _promotes_unproven(signals, score):

@@ -174,6 +174,27 @@ RULES: tuple[Rule, ...] = (
          ("By Maya Lindqvist and Rohan Desai", "By Priya Raman"),
          ("By Dr. Juan Perez, MD", "By infusing cells, doctors hope to help."),
          weight=1.0),
+    # A reporter's voice: the provider and the patient are "they", quoted and reported on
+    # (classify.py lets this beat a story's price and promise words when no provider
+    # speaks for itself).
+    Rule("st-news-voice", ST.news, (
+        r"\b(?:reportedly|allegedly)\b",
+        r"\b(?:I|we) (?:have|had) been (?:reporting|writing) (?:on|about)\b",
+        r"\b(?:medical|health|science) (?:journalist|reporter|writer)s?\b",
+        r"\bthe (?:clinic|hospital|doctor|company|centre|center|provider|seller)(?:['’]s)? "
+        r"(?:had |has )?(?:said|says|promised|assured|claimed|claims|charged|charges|told|"
+        r"advertised|denied|declined)\b",
+        r"[\"”],? (?:she|he|they) (?:says|said|recalls|recalled|adds|added)\b",
+        r"\b(?:scandal|quackery|uproar|outcry|crackdown)\b"),
+         "It reports on a clinic or a patient in the third person, as a reporter does.",
+         GENRE,
+         ("The clinic charged her family $30,000, the report said.",
+          "The patient reportedly paid 200,000 yuan.", "the doctor promised his parents",
+          "\"It gave me my life back,\" she says.", "a nationwide scandal over the clinic",
+          "I have been reporting on oncology for a decade."),
+         ("Our clinic offers NK cell therapy.", "\"I feel great\" - Robert, 58",
+          "Tell your doctor about any side effects."),
+         weight=1.0, role="reporter"),
     Rule("st-news-blog", ST.news, (
         r"^[ \t]*+Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b",
         # A date line followed by a writer's name line, or an "Updated:" stamp.
