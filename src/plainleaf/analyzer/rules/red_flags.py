@@ -609,7 +609,7 @@ RULES: tuple[Rule, ...] = (
             # "four in ten patients" is a ratio, not a study size: "in" only counts alone.
             r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
             r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
-            r"(?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            r"(?:the )?(?:first |initial )?(?:[1-9]|[1-3]\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
@@ -619,17 +619,29 @@ RULES: tuple[Rule, ...] = (
             r"(?:just |only |a total of )?(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|"
             r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:\w+ )?(?:patients|people|"
             r"participants|subjects|volunteers|children|adults|women|men)\b",
+            # A treatment series counted by patients: "fifteen patients have received it",
+            # "it has been given to about 150 patients" (no comparison group).
+            r"\b(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty) (?:\w+ )?(?:patients|people)(?:, [^,.\n]{1,30},)? (?:have|had) "
+            r"(?:now |so far |already )?(?:received|been (?:treated|given))\b",
+            r"\b(?:has|have) (?:now |so far |already )?been (?:given|administered) to "
+            r"(?:about |around |over |more than |nearly )?\d[\d,]* (?:patients|people)\b",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
         source=HNR,
         should_flag=("Out of the 15 patients, 10 responded.", "8 of 11 patients responded.",
                      "The trial enrolled a small group of patients.",
-                     "The research treated 8 women, and experts are excited."),
+                     "The research treated 8 women, and experts are excited.",
+                     "Among the first six patients who could be assessed, half responded.",
+                     "Twelve patients, including my father, have received the cells.",
+                     "So far the vaccine has been given to about 200 patients."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients.",
-                     "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%)."),
+                     "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%).",
+                     "In the randomized trial, 300 patients have received the drug.",
+                     "Twelve patients have received the vaccine in the control group."),
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"
