@@ -84,13 +84,19 @@ RULES: tuple[Rule, ...] = (
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
           "Ask whether a treatment is FDA-approved.",
+          "The designation gives access to a fast-tracked version of the FDA approval process.",
+          "The FDA put the therapy on an accelerated path to expedite approval.",
           "NICE is looking at whether the NHS should offer it."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
                  r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
-                 r"\bask if\b"),
+                 r"\bask if\b",
+                 # A designation that speeds the road to approval is not an approval.
+                 r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "
+                 r"(?:\w+ ){0,2}approval\b|\bexpedit\w* (?:\w+ ){0,2}approval\b|"
+                 r"\bfast[- ]track\w*"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (
@@ -120,10 +126,12 @@ RULES: tuple[Rule, ...] = (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
         r"\bearly[- ]stage (?:clinical )?(?:trial|study)\b",
-        r"\bpilot (?:study|trial)\b", r"\bfeasibility (?:study|trial)\b"),
+        r"\bpilot (?:clinical )?(?:study|trial)\b",
+        r"\bfeasibility (?:clinical )?(?:study|trial)\b"),
          "a small early trial (phase 1 or 1/2)", CEBM,
          ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study",
-          "Professor Mair, who is leading the early-stage trial, said"),
+          "Professor Mair, who is leading the early-stage trial, said",
+          "early data from a pilot clinical trial"),
          ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
          unless_window=WINDOW,
          summary="The proof is weak: a small early trial."),
@@ -156,11 +164,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
         r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?(?-i:[A-Z])[\w&]+",
-        r"\bNCT\d{8}\b"),
+        r"\bNCT\d{8}\b",
+        r"\b(?:of|among) the (?:first )?\d[\d,]* (?:\w+ )?(?:patients|participants|people) "
+        r"(?:who (?:received|were (?:treated|given))|treated|given)\b[^.\n]{0,40}\b(?:trial|"
+        r"study)\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
           "The research, at a hospital in Europe, treated 8 women.",
-          "registered as NCT01234567"),
+          "registered as NCT01234567",
+          "Of the 11 participants who received the cells in the trial, nine improved."),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T."),
          unless=(NOT_YET,), unless_window=WINDOW,
