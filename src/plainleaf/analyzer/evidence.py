@@ -147,8 +147,11 @@ def _main_level(hits: list[Hit], source_type: SourceType, n: int) -> str | None:
     named = [h for h in hits if _role(h) == "fallback"]
     hits = [h for h in hits if _role(h) != "fallback"]
     if not hits:
-        # A study named only by its size or journal: a real study, design unknown.
-        return EvidenceLevel.C if named else None
+        # A study named only by its size or journal: a real study, design unknown (C);
+        # judged on a primary endpoint, it was planned in advance (B).
+        if not named:
+            return None
+        return min((h.code for h in named), key=lambda c: LEVEL_ORDER.index(EvidenceLevel(c)))
     designs = [h for h in hits if _role(h) != "approval"]
     approvals = [h for h in hits if _role(h) == "approval"]
     # An approval is the main claim when it leads the text (or it is the announcement);

@@ -177,6 +177,16 @@ RULES: tuple[Rule, ...] = (
           "A new blood cancer has been reported in people who had CAR-T."),
          unless=(NOT_YET,), unless_window=WINDOW,
          summary="The proof is limited: it names a study but not how it was done.", role="fallback"),
+    # Fallback only: a trial judged on a primary endpoint was planned before it ran
+    # (prospective); with no design word and no comparison group it reads as B.
+    Rule("ev-primary-endpoint", L.B, (
+        r"\bprimary (?:efficacy )?end ?points?\b(?! (?:will|would|is to be)\b)",),
+         "a trial judged on a primary endpoint set in advance, with no design given", CEBM,
+         ("The primary endpoint, the overall response rate, was 52% among 93 patients.",),
+         ("Studies have shown it works.",
+          "A primary endpoint will be chosen for the next trial."),
+         unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is fair: a planned trial, design not stated.", role="fallback"),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",),
          summary="The proof is very weak: it is what experts think."),
