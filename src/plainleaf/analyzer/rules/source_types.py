@@ -295,12 +295,18 @@ RULES: tuple[Rule, ...] = (
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
         r"\btumou?r vaccination\b", r"\bcell (?:relay )?immunotherapy\b",
-        r"\bimmuno-?cell therapy\b"),
+        r"\bimmuno-?cell therapy\b",
+        # "Immune cell therapy" alone also names approved CAR-T; with an unproven cell
+        # type beside it ("immune cell therapy with NK cells") it names the unproven one.
+        r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,30}?\b(?:NK|NKT|natural killer|dendritic|"
+        r"CIK|cytokine[- ]induced killer)\b"),
          "It is about a cell therapy that is not an approved cancer treatment.", GENRE,
          ("Activated NK cell therapy", "Dendritic cell vaccine therapy", "Tumor vaccination",
-          "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy"),
+          "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
+          "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
-          "T-cell transfer is a kind of immune cell therapy."),
+          "T-cell transfer is a kind of immune cell therapy.",
+          "Immune cell therapy such as CAR-T is approved."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
