@@ -300,6 +300,17 @@ RULES: tuple[Rule, ...] = (
             r"\bworld[- ]class\b", r"\bparadigm (?:shift|change)\b", r"\bpractice[- ]changing\b",
             r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
             r"\bthe best method (?:of|for|in|against)\b",
+            # Near-synonyms that praise the treatment itself (labels spec, hype).
+            r"\blandmark (?:\w+ )?(?:stud(?:y|ies)|trials?|results?|approval)\b",
+            r"\btransformational\b",
+            r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
+            r"technolog(?:y|ies)|methods?)\b",
+            # "A new era for TACE?" asks (a paper's title); it does not praise.
+            r"\ba new era (?:in|of|for)\b(?![^.\n?]{0,80}\?)",
+            r"\bunique (?:\w+ )?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
+            r"vaccines?)\b",
+            r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
+            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
             r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
             r"therap(?:y|ies)|outcomes|success|response)\b",
@@ -313,12 +324,19 @@ RULES: tuple[Rule, ...] = (
                      "It could transform the treatment of AML.",
                      "a practice-changing result", "The results are very promising.",
                      "It is the best method of cell therapy for tumours.",
-                     "a paradigm change in care"),
+                     "a paradigm change in care", "the landmark phase 3 study",
+                     "It has shown transformational potential.", "These pioneering studies",
+                     "a new era in vaccinology", "a unique cancer therapy",
+                     "the most advanced cancer vaccine therapy"),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
                      "Results were better in the TACE group.",
                      "This is an early result.",
                      "The FDA granted it breakthrough therapy designation.",
-                     "The best treatment for you depends on the stage."),
+                     "The best treatment for you depends on the stage.",
+                     "Each patient's tumour is unique.",
+                     "TACE plus systemic therapy: a new era for liver cancer?",
+                     "a pioneering, clinical-stage immunotherapy company",
+                     "The most advanced stage of the disease."),
         negatable=True,
         contexts=NOT_EDUCATION,
     ),
