@@ -16,24 +16,21 @@ DEV = Path(__file__).parent / "fixtures" / "realworld" / "dev"
 # Issue 10's bars that the dev set does not reach yet (docs/analyzer.md says why). The
 # test fails if any other bar is missed, and the floors below keep what was reached.
 NOT_YET_REACHED = {
-    "source type accuracy >= 0.85",
-    "evidence within one level >= 0.93",
-    "red flags precision >= 0.75",
     "red flags recall >= 0.7",
-    "no sales page called patient education",
     "at most one false flag per ten explainers",
 }
-# What the dev set scored after the issue-10 fixes (first blind score in brackets).
+# What the dev set scored after round two of the issue-10 fixes (first blind score and
+# round one in brackets).
 FLOORS = {
-    "source_type_accuracy": 0.81,  # (0.61)
-    "evidence_exact": 0.80,  # (0.78)
-    "evidence_within_one": 0.88,  # (0.87)
-    "flag_precision": 0.72,  # (0.61)
-    "flag_recall": 0.58,  # (0.33)
-    "side_effect_recall": 0.95,  # (0.95)
+    "source_type_accuracy": 0.88,  # (0.61, 0.82)
+    "evidence_exact": 0.85,  # (0.78, 0.80)
+    "evidence_within_one": 0.93,  # (0.87, 0.88)
+    "flag_precision": 0.81,  # (0.61, 0.72)
+    "flag_recall": 0.68,  # (0.33, 0.59)
+    "side_effect_recall": 0.96,  # (0.95, 0.95)
 }
-MAX_SALES_CALLED_EDUCATION = 1  # (10)
-MAX_FLAGS_ON_EXPLAINERS = 8  # on 19 explainers (9)
+MAX_SALES_CALLED_EDUCATION = 0  # (10, 1)
+MAX_FLAGS_ON_EXPLAINERS = 3  # on 19 explainers (9, 8)
 
 
 def test_dev_set_meets_the_real_world_bars_it_has_reached():
