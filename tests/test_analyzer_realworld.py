@@ -26,7 +26,7 @@ FLOORS = {
     "evidence_exact": 0.85,  # (0.78, 0.80)
     "evidence_within_one": 0.93,  # (0.87, 0.88)
     "flag_precision": 0.81,  # (0.61, 0.72)
-    "flag_recall": 0.68,  # (0.33, 0.59)
+    "flag_recall": 0.69,  # (0.33, 0.59)
     "side_effect_recall": 0.96,  # (0.95, 0.95)
 }
 MAX_SALES_CALLED_EDUCATION = 0  # (10, 1)

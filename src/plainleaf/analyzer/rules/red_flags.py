@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
             r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
             r"\bthe best method (?:of|for|in|against)\b",
             # Near-synonyms that praise the treatment itself (labels spec, hype).
-            r"\blandmark (?:\w+ )?(?:stud(?:y|ies)|trials?|results?|approval)\b",
+            r"\blandmark (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|results?|approval)\b",
             r"\btransformational\b",
             r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
             r"technolog(?:y|ies)|methods?)\b",
