@@ -53,14 +53,17 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     flags_raw = raw_flags(doc)
     se_hits = side_effect_hits(doc)
     serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
-    source_type = classify(text, signal_hits(doc, end), flags_raw, serious)
+    signals = signal_hits(doc, end)
+    source_type = classify(text, signals, flags_raw, serious)
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)
-    flags = select_flags(doc, flags_raw, source_type.code, side_effects, t_hits, therapies)
+    flags = select_flags(doc, flags_raw, source_type.code, side_effects, t_hits, therapies,
+                         signals)
     raised = {f.start for f in flags}
     evidence = grade(doc, evidence_hits(doc, end), source_type.code,
-                     [h for h in flags_raw if h.start in raised])
+                     [h for h in flags_raw if h.start in raised],
+                     [h for h in t_hits if therapies and h.code == therapies[0]])
     numbers = key_numbers(text, end)
     glossary = library.glossary if library else None
     summary = build_summary(

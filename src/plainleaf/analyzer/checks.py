@@ -22,7 +22,8 @@ from plainleaf.spec import RedFlag, SourceType
 # A small study counts as "presented as proof" only when the text also sells or hypes it.
 _PROOF_WORDS = re.compile(
     r"\b(?:proves?|proof|confirms?|highly encouraging|remarkable|complete remission|"
-    r"cancer[- ]free|works)\b",
+    r"cancer[- ]free|works|positive (?:\w+ )?(?:data|results)|promising results|"
+    r"(?:results|data|studies) (?:have |has )?(?:shown|show|showed) that)\b",
     re.IGNORECASE,
 )
 # ...and not when the text itself says what a small uncontrolled study cannot show.

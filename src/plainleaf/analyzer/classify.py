@@ -42,7 +42,7 @@ def classify(
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
     for h in signals:
-        if votes[h.rule_id] >= MAX_VOTES_PER_RULE:
+        if not SIGNAL[h.rule_id].weight or votes[h.rule_id] >= MAX_VOTES_PER_RULE:
             continue
         votes[h.rule_id] += 1
         score[h.code] += SIGNAL[h.rule_id].weight
@@ -64,7 +64,18 @@ def classify(
     # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
     # even when the story quotes a clinic's prices and promises to expose them.
     credited = any(SIGNAL[h.rule_id].credit_line for h in signals)
-    code = _decide(score, promo, strong, credited)
+    # A reporter's voice (the clinic "said", "charged", a patient "says") with no provider
+    # speaking for itself ("we offer", "our clinic") is a story about a clinic: news, even
+    # when it quotes the prices and the promises (labels spec, "quoting is not using").
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    reporting = "reporter" in roles and "provider" not in roles
+    code = _decide(score, promo, strong, credited or (reporting and score[SourceType.news] >= 2
+                                                      and score[SourceType.news] >= score[
+                                                          SourceType.patient_education]))
+    # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
+    # is never called neutral patient information.
+    if code == SourceType.patient_education and _promotes_unproven(signals, score):
+        code = SourceType.clinic_marketing
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
         evidence_hits = [f for f in raw_flags if FLAG_KIND[RedFlag(f.code)].promotional][:4]
@@ -75,6 +86,16 @@ def classify(
         reasons=reasons,
         evidence=[h.evidence(text) for h in evidence_hits],
     )
+
+
+def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:
+    """About a cell therapy that no regulator has approved, not warning about it, and
+    either written by its provider or silent on it being research (no trial, no "not
+    approved")."""
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    if "unproven_topic" not in roles or "warning" in roles:
+        return False
+    return score.get(SourceType.clinic_marketing, 0.0) > 0 or "framing" not in roles
 
 
 def _decide(

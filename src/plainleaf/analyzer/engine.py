@@ -239,7 +239,10 @@ class Rule:
     credit_line: bool = False
     # Evidence rules: the summary's sentence for this design, and its role in grading.
     summary: str = ""
-    role: str = ""  # "approval", "pooled" or "fallback" (see evidence.py)
+    # Evidence rules: "approval", "pooled" or "fallback" (see evidence.py); source-type
+    # signals: "provider", "unproven_topic", "framing", "warning" (classify.py,
+    # redflags.py); red flags: "risk_claim" (redflags.py).
+    role: str = ""
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _start_index: Starts = field(init=False, repr=False, compare=False)

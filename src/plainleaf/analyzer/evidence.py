@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from plainleaf.analysis_models import EvidenceResult
@@ -46,8 +47,10 @@ def evidence_hits(text: str | Doc, end: int) -> list[Hit]:
 
 
 def grade(
-    text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit]
+    text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit],
+    main_therapy: list[Hit] | None = None,
 ) -> EvidenceResult:
+    """``main_therapy``: where the text names the therapy it is about (therapies.py)."""
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     own = [h for h in hits if not _is_background(doc, h)]
@@ -57,7 +60,10 @@ def grade(
         # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
         # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
         # the seller calls its own ("our phase 1 trial", "we treated 20 patients") counts.
-        own = [h for h in own if _role(h) != "fallback" and _sellers_own(doc, h)]
+        # An approval the seller states for the very therapy it sells is evidence for it
+        # (labels spec: a named regulator approved the treatment the text is about).
+        own = [h for h in own if _role(h) != "fallback" and (
+            _sellers_own(doc, h) or _approves_main_therapy(doc, h, main_therapy or []))]
     level = _main_level(own, source_type, len(text))
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
@@ -103,6 +109,7 @@ _CITATION = re.compile(
     r"(?:Med|Rev)\w*\b|\b(?:19|20)\d\d;\s?\d+|\bdoi\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # ...unless the seller says the cited study is its own.
 _OWN_STUDY = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US FDA"
 
@@ -110,6 +117,19 @@ _OWN_STUDY = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US FDA"
 def _sellers_own(doc: Doc, h: Hit) -> bool:
     s, e = doc.sentence_span(h.start, h.end)
     return doc.has(_OWN_STUDY, s, e) and not doc.has(_CITATION, s, e)
+
+
+def _approves_main_therapy(doc: Doc, h: Hit, main_therapy: list[Hit]) -> bool:
+    """An approval whose sentence names the text's own therapy, cites no paper and gives
+    no year: "first approved in 2017" tells the history of the field (someone else's
+    product), not the approval of what the seller offers."""
+    if _role(h) != "approval":
+        return False
+    s, e = doc.sentence_span(h.start, h.end)
+    if doc.has(_CITATION, s, e) or doc.has(_YEAR, s, e):
+        return False
+    i = bisect.bisect_left([m.start for m in main_therapy], s)
+    return i < len(main_therapy) and main_therapy[i].start < e
 
 
 def _is_background(doc: Doc, h: Hit) -> bool:
@@ -127,8 +147,11 @@ def _main_level(hits: list[Hit], source_type: SourceType, n: int) -> str | None:
     named = [h for h in hits if _role(h) == "fallback"]
     hits = [h for h in hits if _role(h) != "fallback"]
     if not hits:
-        # A study named only by its size or journal: a real study, design unknown.
-        return EvidenceLevel.C if named else None
+        # A study named only by its size or journal: a real study, design unknown (C);
+        # judged on a primary endpoint, it was planned in advance (B).
+        if not named:
+            return None
+        return min((h.code for h in named), key=lambda c: LEVEL_ORDER.index(EvidenceLevel(c)))
     designs = [h for h in hits if _role(h) != "approval"]
     approvals = [h for h in hits if _role(h) == "approval"]
     # An approval is the main claim when it leads the text (or it is the announcement);

@@ -7,18 +7,38 @@ or when one of the named checks declared on its rule or its flag kind cancels it
 
 from __future__ import annotations
 
+import re
+
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.analyzer import checks
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.mentions import drop_mentions
 from plainleaf.analyzer.rules.red_flags import RULES
+from plainleaf.analyzer.rules.source_types import RULES as SIGNAL_RULES
 from plainleaf.analyzer.side_effects import SERIOUS, expected_for
 from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag, SourceType
 
 RULE = by_id(RULES)
+SIGNAL_ROLE = {r.id: r.role for r in SIGNAL_RULES}
 MAX_PER_CODE = 3
 # The generated flag for a sales page that names none of a therapy's serious harms.
 LEFT_OUT_ID = "risk-left-out"
+# ...for a promotional text that names no harm at all (labels spec, risks_minimized).
+NO_RISK_ID = "risk-none-named"
+# ...for a provider's page about its own unapproved cell therapy (offered_outside_trials).
+OWN_UNPROVEN_ID = "outside-trials-own-cell-therapy"
+UNPROVEN_TOPIC = tuple(r for r in SIGNAL_RULES if r.role == "unproven_topic")
+# A registered trial: the offer is research, not a service.
+_REGISTERED_TRIAL = re.compile(
+    r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "
+    r"(?:registration|number)\b|\bphase (?:[1-3]|I{1,3})\w* (?:clinical )?trial\b",
+    re.IGNORECASE,
+)
+_LAB_ONLY = re.compile(r"\bpre-?clinical\b|\bin (?:mice|mouse models?|animal models?)\b|"
+                      r"\bfirst (?:patient|participant) (?:dosed|treated)\b", re.IGNORECASE)
+# Kinds that make a news story promotional rather than reporting.
+_SELLING_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
+                            RedFlag.offered_outside_trials, RedFlag.unnamed_source})
 
 
 def _cancels(rule_id: str) -> tuple[str, ...]:
@@ -43,7 +63,9 @@ def select_flags(
     side_effects: SideEffectsResult,
     therapy_mentions: list[Hit],
     therapies: list[str],
+    signals: list[Hit] | None = None,
 ) -> list[RedFlagHit]:
+    """``signals`` are the source-type signal hits (classify.py), found once per text."""
     doc = text if isinstance(text, Doc) else Doc(text)
     # A neutral explainer must come out clean: a false alarm costs trust.
     if source_type == SourceType.patient_education:
@@ -56,6 +78,10 @@ def select_flags(
                                           and chk.test(facts, h, before))]
     kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects, therapy_mentions,
                                 therapies))
+    kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions))
+    roles = {SIGNAL_ROLE[h.rule_id] for h in (signals if signals is not None
+                                               else find_hits(SIGNAL_RULES, doc))}
+    kept.extend(_own_unproven_therapy(doc, kept, source_type, roles))
     out: list[RedFlagHit] = []
     per_code: dict[str, int] = {}
     for h in sorted(kept, key=lambda h: (h.start, h.end)):
@@ -108,3 +134,67 @@ def _risks_left_out(
             "side effects.",
         )
     ]
+
+
+def _anchor(doc: Doc, therapy_mentions: list[Hit]) -> tuple[int, int] | None:
+    """What a text promotes: its first therapy name, else its unproven cell therapy."""
+    topic = find_hits(UNPROVEN_TOPIC, doc)
+    spans = [(h.start, h.end) for h in [*therapy_mentions[:1], *topic[:1]]]
+    return min(spans) if spans else None
+
+
+def _no_risk_named(
+    doc: Doc, kept: list[Hit], source_type: SourceType, side_effects: SideEffectsResult,
+    therapy_mentions: list[Hit],
+) -> list[Hit]:
+    """Promotional text that names no harm of what it promotes plays the risks down
+    (labels spec: clinic pages, press releases, and news that sells); a sales page that
+    names only mild ones does too. A release on lab work promotes no treatment yet."""
+    if any(h.code == RedFlag.risks_minimized or RULE[h.rule_id].role == "risk_claim"
+           for h in kept):
+        return []  # the text's claim about risk is flagged already
+    named = {m.code for m in side_effects.mentioned}
+    # A sales page naming only mild harms (fever, tiredness) plays the serious ones down.
+    if source_type == SourceType.clinic_marketing:
+        if {m.code for m in side_effects.mentioned if not m.negated} & SERIOUS:
+            return []
+    elif named:
+        return []
+    if source_type == SourceType.news:
+        if len({h.code for h in kept if h.code in _SELLING_KINDS}) < 2:
+            return []
+    elif source_type == SourceType.press_release:
+        if doc.anywhere(_LAB_ONLY):
+            return []
+    elif source_type != SourceType.clinic_marketing:
+        return []
+    span = _anchor(doc, therapy_mentions)
+    if span is None:
+        return []
+    return [Hit(NO_RISK_ID, RedFlag.risks_minimized, *span,
+                f"It promotes {doc.text[span[0]:span[1]]} but names none of its side effects.")]
+
+
+def _own_unproven_therapy(
+    doc: Doc, kept: list[Hit], source_type: SourceType, roles: set[str]
+) -> list[Hit]:
+    """A provider's page about a cell therapy no regulator has approved sells it outside a
+    trial, even with no price shown; a registered trial is research (labels spec). A
+    promotional article that shows no seller (no "we offer", no contact, booking or price)
+    and frames the therapy as still in clinical trials promotes it but offers nothing."""
+    if source_type != SourceType.clinic_marketing:
+        return []
+    seller = "provider" in roles or any(h.code == RedFlag.call_to_action for h in kept)
+    if not seller and "framing" in roles:
+        return []
+    if any(h.code == RedFlag.offered_outside_trials for h in kept):
+        return []
+    if doc.anywhere(_REGISTERED_TRIAL):
+        return []
+    topic = find_hits(UNPROVEN_TOPIC, doc)
+    if not topic:
+        return []
+    h = topic[0]
+    return [Hit(OWN_UNPROVEN_ID, RedFlag.offered_outside_trials, h.start, h.end,
+                f"It offers {doc.text[h.start:h.end]}, which is not an approved treatment, "
+                "outside a registered clinical trial.")]

@@ -66,6 +66,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission)\b",
         r"\bFDA[- ]approved\b",
+        # England's health technology body approves treatments "for use in the NHS".
+        r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
+        r"\bapproved for (?:use )?(?:on|in) the NHS\b",
         r"\b(?:FDA|EMA|Food and Drug Administration|agency)\b[^.\n]{0,160}\b(?:therapies|"
         r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b"),
          "an approval by a drug agency", CEBM,
@@ -73,18 +76,27 @@ RULES: tuple[Rule, ...] = (
           "an FDA-approved CAR-T product",
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
           "China's NMPA approved the CAR-T product in 2021.",
-          "The FDA now requires a boxed warning on all six CAR-T therapies it has approved."),
+          "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
+          "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
+          "It was approved for use on the NHS last year."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
-          "Ask whether a treatment is FDA-approved."),
+          "Ask whether a treatment is FDA-approved.",
+          "The designation gives access to a fast-tracked version of the FDA approval process.",
+          "The FDA put the therapy on an accelerated path to expedite approval.",
+          "NICE is looking at whether the NHS should offer it."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
                  r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
-                 r"\bask if\b"),
+                 r"\bask if\b",
+                 # A designation that speeds the road to approval is not an approval.
+                 r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "
+                 r"(?:\w+ ){0,2}approval\b|\bexpedit\w* (?:\w+ ){0,2}approval\b|"
+                 r"\bfast[- ]track\w*"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (
@@ -114,10 +126,12 @@ RULES: tuple[Rule, ...] = (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
         r"\bearly[- ]stage (?:clinical )?(?:trial|study)\b",
-        r"\bpilot (?:study|trial)\b", r"\bfeasibility (?:study|trial)\b"),
+        r"\bpilot (?:clinical )?(?:study|trial)\b",
+        r"\bfeasibility (?:clinical )?(?:study|trial)\b"),
          "a small early trial (phase 1 or 1/2)", CEBM,
          ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study",
-          "Professor Mair, who is leading the early-stage trial, said"),
+          "Professor Mair, who is leading the early-stage trial, said",
+          "early data from a pilot clinical trial"),
          ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
          unless_window=WINDOW,
          summary="The proof is weak: a small early trial."),
@@ -150,16 +164,30 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
         r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?(?-i:[A-Z])[\w&]+",
-        r"\bNCT\d{8}\b"),
+        r"\bNCT\d{8}\b",
+        r"\b(?:of|among) the (?:first )?\d[\d,]* (?:\w+ )?(?:patients|participants|people) "
+        r"(?:who (?:received|were (?:treated|given))|treated|given)\b[^.\n]{0,40}\b(?:trial|"
+        r"study)\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
           "The research, at a hospital in Europe, treated 8 women.",
-          "registered as NCT01234567"),
+          "registered as NCT01234567",
+          "Of the 11 participants who received the cells in the trial, nine improved."),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T."),
          unless=(NOT_YET,), unless_window=WINDOW,
          summary="The proof is limited: it names a study but not how it was done.",
          role="fallback"),
+    # Fallback only: a trial judged on a primary endpoint was planned before it ran
+    # (prospective); with no design word and no comparison group it reads as B.
+    Rule("ev-primary-endpoint", L.B, (
+        r"\bprimary (?:efficacy )?end ?points?\b(?! (?:will|would|is to be)\b)",),
+         "a trial judged on a primary endpoint set in advance, with no design given", CEBM,
+         ("The primary endpoint, the overall response rate, was 52% among 93 patients.",),
+         ("Studies have shown it works.",
+          "A primary endpoint will be chosen for the next trial."),
+         unless=(NOT_YET,), unless_window=WINDOW,
+         summary="The proof is fair: a planned trial, design not stated.", role="fallback"),
     Rule("ev-opinion", L.D, (r"\bexpert opinion\b", r"\bconsensus statement\b"),
          "expert opinion", CEBM, ("based on expert opinion",), ("a randomized trial",),
          summary="The proof is very weak: it is what experts think."),

@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
             r"case review)\b",
             r"\bbook (?:a|an|your) (?:free )?(?:consultation|appointment|call|visit|session|"
             r"treatment|place|spot)\b",
+            r"^[ \t]*+book (?:an )?appointment\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
             r"call|quote)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) free appointment\b",
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (
                      "Schedule your free appointment today.",
                      "Start your online consultation.",
                      "Contact us for a quote.", "Schedule a consultation with our team.",
-                     "Complete our online form and we will call you."),
+                     "Complete our online form and we will call you.",
+                     "Book Appointment for Liver Tumour Treatment"),
         should_pass=("Call your care team if you have a fever.",
                      "Call us if your fever is above 38.5 C or if pain is not controlled.",
                      "When to call us straight away",
@@ -125,6 +127,10 @@ RULES: tuple[Rule, ...] = (
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
             r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars)\b",
+            r"\b(?:JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
+            r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
+            r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
+            r"(?<![\w,.])\d[\d,.]*+\s?(?:yen|baht|rupees|yuan|ringgit|lira)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
             r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
             r"\bpayment plans?\b|\bfinancing (?:is )?available\b",
@@ -133,9 +139,12 @@ RULES: tuple[Rule, ...] = (
         source=FTC,
         should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
                      "Prices start from 9,000 euros.",
-                     "Treatment costs $35,000 and is not covered by insurance."),
+                     "Treatment costs $35,000 and is not covered by insurance.",
+                     "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht."),
+        # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
                      "Analysts expect sales of $2.1 billion.", "a £40m grant",
+                     "a state budget of Rs 5 crore",
                      "The list price of Amtagvi is about $515,000, not counting hospital "
                      "costs.", "Her fundraiser tops $50,000."),
         # A price reported by a charity or a reporter ("the list price is $515,000", a
@@ -169,6 +178,7 @@ RULES: tuple[Rule, ...] = (
             r"\binternational medical (?:cent(?:er|re)|department|services)\b",
             r"\bpatients from (?:more than |over )?\d+ countries\b",
             r"\bpatients from (?:all|many|other) countries\b",
+            r"\bpatients from (?:overseas|abroad)\b",
             # A clinic named after a cell-therapy tourism hub ("Tijuana partner facility").
             r"\b(?-i:Tijuana|Canc[uú]n|Bangkok|Nassau|Istanbul|Kyiv)\b[^.\n]{0,30}"
             r"\b(?:clinic|cent(?:er|re)|hospital|institute|facility)\b",
@@ -183,6 +193,7 @@ RULES: tuple[Rule, ...] = (
                      "Our International Office handles visas.",
                      "GoldenCell Hospital - International Medical Center",
                      "Patients from all countries are welcome.",
+                     "Patients from abroad pay the full fee.",
                      "Our Tijuana partner facility offers advanced protocols.",
                      "Bangkok Advanced Cell Center",
                      "Clínica Renacer - Cancún, Quintana Roo"),
@@ -227,6 +238,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\bself[- ]pay\b", r"\bpayable in advance\b", r"\bpaid in advance\b",
             r"\b(?:health )?insurance (?:does not|doesn['’]t|will not|won['’]t) (?:cover|pay)\b",
+            r"\binsurance (?:in|of) (?:\w+ ){1,2}(?:does not|doesn['’]t) cover\b",
             r"\bnot covered by (?:\w+ )?(?:health )?insurance\b",
         ),
         message="It sells the treatment for cash, outside insurance and outside a clinical "
@@ -234,7 +246,8 @@ RULES: tuple[Rule, ...] = (
         source=f"{FDA}; {ISSCR}",
         should_flag=("Treatments are self-pay.", "Costs: from 9,000 euros, payable in advance.",
                      "Statutory health insurance does not cover the treatment.",
-                     "The therapy is not covered by health insurance."),
+                     "The therapy is not covered by health insurance.",
+                     "National Health Insurance in Norland does not cover it."),
         should_pass=("Ask your insurer what is covered.",
                      "Trial treatment is paid for by the sponsor."),
         contexts=CLINIC,
@@ -285,7 +298,20 @@ RULES: tuple[Rule, ...] = (
             r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
             r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
             r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
-            r"\bworld[- ]class\b", r"\bparadigm shift\b",
+            r"\bworld[- ]class\b", r"\bparadigm (?:shift|change)\b", r"\bpractice[- ]changing\b",
+            r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
+            r"\bthe best method (?:of|for|in|against)\b",
+            # Near-synonyms that praise the treatment itself (labels spec, hype).
+            r"\blandmark (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|results?|approval)\b",
+            r"\btransformational\b",
+            r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
+            r"technolog(?:y|ies)|methods?)\b",
+            # "A new era for TACE?" asks (a paper's title); it does not praise.
+            r"\ba new era (?:in|of|for)\b(?![^.\n?]{0,80}\?)",
+            r"\bunique (?:\w+ )?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
+            r"vaccines?)\b",
+            r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
+            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
             r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
             r"therap(?:y|ies)|outcomes|success|response)\b",
@@ -296,11 +322,22 @@ RULES: tuple[Rule, ...] = (
                      "It is one of the most promising options.",
                      "It could revolutionize care.", "A groundbreaking form of therapy.",
                      "It has the potential to be best-in-class.", "a transformative therapy",
-                     "It could transform the treatment of AML."),
+                     "It could transform the treatment of AML.",
+                     "a practice-changing result", "The results are very promising.",
+                     "It is the best method of cell therapy for tumours.",
+                     "a paradigm change in care", "the landmark phase 3 study",
+                     "It has shown transformational potential.", "These pioneering studies",
+                     "a new era in vaccinology", "a unique cancer therapy",
+                     "the most advanced cancer vaccine therapy"),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
                      "Results were better in the TACE group.",
                      "This is an early result.",
-                     "The FDA granted it breakthrough therapy designation."),
+                     "The FDA granted it breakthrough therapy designation.",
+                     "The best treatment for you depends on the stage.",
+                     "Each patient's tumour is unique.",
+                     "TACE plus systemic therapy: a new era for liver cancer?",
+                     "a pioneering, clinical-stage immunotherapy company",
+                     "The most advanced stage of the disease."),
         negatable=True,
         contexts=NOT_EDUCATION,
     ),
@@ -324,13 +361,17 @@ RULES: tuple[Rule, ...] = (
             r"\bhelped (?:thousands|hundreds|many|countless) of (?:patients|people)\b",
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
-        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",),
+        # "It can cure some patients" reports a limited outcome; it promises no one a cure.
+        unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",
+                r"\bcure (?:some|a few|a small number of|a minority of|certain) "
+                r"(?:patients|people|children|adults)\b"),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer.",
                      "In many patients the cancer disappears completely.",
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
+                     "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
                      "In some patients the cancer went away for a while."),
@@ -353,6 +394,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
             r"body)\b",
             r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
+            # A treatment said to prevent the cancer coming back: no study in a sales text
+            # shows it ("help prevent cancer recurrence and metastasis").
+            r"\b(?:prevents?|preventing|stops?|stopping|help (?:to )?prevent) (?:cancer |the )?"
+            r"(?:recurrences?|relapses?|metastas[ie]s)\b(?! (?:is|was) (?:not|unknown))",
+            r"\bworks best to prevent\b",
             r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
             r"over|above) \d+ ?(?:%|percent)",
         ),
@@ -362,9 +408,13 @@ RULES: tuple[Rule, ...] = (
                      "This strategy optimizes patient outcomes.",
                      "NK cells restore your immune system.",
                      "Our doctors report a success rate of 90 percent.",
-                     "Our complete remission rate for B-ALL reaches 93%."),
+                     "Our complete remission rate for B-ALL reaches 93%.",
+                     "The cells also help prevent cancer recurrence and metastasis.",
+                     "Prevent recurrence and metastasis."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
-                     "Some patients may live longer."),
+                     "Some patients may live longer.",
+                     "It does not prevent recurrence.",
+                     "Doctors check for recurrence every three months."),
         negatable=True,
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -376,14 +426,15 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:autism|diabetes|multiple sclerosis|parkinson['’]?s|alzheimer['’]?s|arthritis|"
             r"anti-?aging|lupus|ALS|COPD|erectile)\b(?=[^.\n]{0,80}\b(?:autism|diabetes|"
             r"multiple sclerosis|parkinson|alzheimer|arthritis|aging|lupus|ALS|COPD|cancer)\b)",
-            r"\b(?:treats?|helps? with|used for) (?:many|all|a (?:wide )?range of|dozens of) "
-            r"(?:diseases|conditions|illnesses)\b",
+            r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
+            r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
         ),
         message="It claims one treatment helps many unrelated diseases, a sign of an "
         "unproven product.",
         source=f"{FDA}; {ISSCR}",
         should_flag=("We treat autism, diabetes and cancer with stem cells.",
-                     "NK cells help with many diseases."),
+                     "NK cells help with many diseases.",
+                     "Strong NK cells can fight off many diseases, including cancer."),
         should_pass=("CAR-T is approved for some blood cancers.",
                      "People with diabetes were not included."),
         contexts=CLINIC_PR,
@@ -393,6 +444,7 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-no-side-effects",
         code=RedFlag.overclaiming,
         patterns=(
+            r"(?<!almost )(?<!virtually )(?<!nearly )(?<!practically )(?<!hardly )"
             r"\b(?:no |zero |without (?:any )?|free (?:of|from) (?:any )?)(?:side|adverse) "
             r"effects\b",
             r"\b(?:completely|totally|100 ?%|perfectly) (?:safe|harmless|risk[- ]free)\b",
@@ -403,6 +455,7 @@ RULES: tuple[Rule, ...] = (
         should_flag=("The infusion has no side effects.", "It is completely safe.",
                      "A risk-free treatment."),
         should_pass=("There were no serious side effects in this small group.",
+                     "There are almost no side effects.",
                      "Side effects include fever.", "NK cell therapy is not risk-free.",
                      "No treatment is free of side effects."),
         # "It is not risk-free" and "no treatment is free of side effects" warn; they do
@@ -411,6 +464,9 @@ RULES: tuple[Rule, ...] = (
                 r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
                 r"procedure) is\b",),
         unless_window=40,
+        # Labels spec: a blanket "no side effects" is coded as overclaiming, so the text's
+        # claim about risk is flagged here and not again as risks minimized.
+        role="risk_claim",
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
@@ -427,6 +483,12 @@ RULES: tuple[Rule, ...] = (
             r"\bwell[- ]tolerated\b",
             r"\bno (?:serious|major|significant|severe|harsh|toxic|dangerous|unpleasant) "
             r"(?:side|adverse) effects\b",
+            r"\b(?:almost|virtually|nearly|practically) no (?:\w+ )?(?:side|adverse)[- ]effects\b",
+            r"\bhardly any (?:\w+ )?(?:side|adverse)[- ]effects\b",
+            r"\b(?:less|little|minimal|no) (?:strain|burden|stress) on the (?:body|patient)\b",
+            r"\bgentle on the body\b",
+            r"\bwithout (?:harming|damaging|affecting) (?:the )?(?:healthy|normal|other|"
+            r"structure)\b",
             r"\b(?:very|extremely|remarkably|incredibly|exceptionally) safe\b",
             r"\bsafe and (?:effective|gentle|natural)\b",
             r"\b(?:occasionally|rarely) (?:resulted in|results? in|causes?|caused)\b[^.\n]{0,40}"
@@ -452,12 +514,18 @@ RULES: tuple[Rule, ...] = (
                      "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
+                     "Because your own cells are used, there are almost no side effects.",
+                     "The treatment has virtually no side-effects.",
+                     "It places less strain on the body than chemotherapy.",
+                     "The cells kill tumours without harming healthy tissue.",
                      "Side effects were mostly mild, the team said.",
                      "She was otherwise barely affected.", "It was a walk in the park.",
                      "KST-201 demonstrated a manageable safety profile.",
                      "Adverse events were generally low grade."),
         should_pass=("Serious side effects include CRS.",
-                     "Grade 3 side effects occurred in 20% of patients."),
+                     "Grade 3 side effects occurred in 20% of patients.",
+                     "Almost all patients had side effects.",
+                     "Without treatment, the cancer grows."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         cancels=("severe_harms_counted",),
     ),
@@ -560,7 +628,7 @@ RULES: tuple[Rule, ...] = (
             # "four in ten patients" is a ratio, not a study size: "in" only counts alone.
             r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
             r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
-            r"(?:the )?(?:[1-9]|[1-3]\d|one|two|three|four|"
+            r"(?:the )?(?:first |initial )?(?:[1-9]|[1-3]\d|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
@@ -570,17 +638,29 @@ RULES: tuple[Rule, ...] = (
             r"(?:just |only |a total of )?(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|"
             r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:\w+ )?(?:patients|people|"
             r"participants|subjects|volunteers|children|adults|women|men)\b",
+            # A treatment series counted by patients: "fifteen patients have received it",
+            # "it has been given to about 150 patients" (no comparison group).
+            r"\b(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty) (?:\w+ )?(?:patients|people)(?:, [^,.\n]{1,30},)? (?:have|had) "
+            r"(?:now |so far |already )?(?:received|been (?:treated|given))\b",
+            r"\b(?:has|have) (?:now |so far |already )?been (?:given|administered) to "
+            r"(?:about |around |over |more than |nearly )?\d[\d,]* (?:patients|people)\b",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
         source=HNR,
         should_flag=("Out of the 15 patients, 10 responded.", "8 of 11 patients responded.",
                      "The trial enrolled a small group of patients.",
-                     "The research treated 8 women, and experts are excited."),
+                     "The research treated 8 women, and experts are excited.",
+                     "Among the first six patients who could be assessed, half responded.",
+                     "Twelve patients, including my father, have received the cells.",
+                     "So far the vaccine has been given to about 200 patients."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients.",
-                     "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%)."),
+                     "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%).",
+                     "In the randomized trial, 300 patients have received the drug.",
+                     "Twelve patients have received the vaccine in the control group."),
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"

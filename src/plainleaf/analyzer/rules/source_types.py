@@ -36,14 +36,37 @@ RULES: tuple[Rule, ...] = (
     Rule("st-study-we", ST.study_report, (
         r"\bwe (?:analy[sz]ed|enrolled|conducted|performed|included|evaluated|investigated|"
         r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined|"
-        r"describe|present|searched|engineered|tested|treated)\b",
+        r"describe|present|searched|engineered|tested|treated|generated|observed|developed)\b",
         r"\b(?:patients|participants) were (?:enrolled|included|randomi[sz]ed|recruited|"
         r"assigned|eligible)\b", r"\bthis (?:study|trial|analysis|retrospective study) "
         r"(?:aimed|was designed|evaluated|investigated|included|enrolled)\b",
-        r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b"),
+        r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
+        r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
+        r"carried out)\b"),
          "It describes its own study in the words of the researchers ('we analyzed').", GENRE,
-         ("We analyzed 721 patients.", "The primary endpoint was overall survival."),
+         ("We analyzed 721 patients.", "The primary endpoint was overall survival.",
+          "This phase II trial was set up to test safety."),
          ("She said it helped.",),
+         weight=1.5),
+    # A journal's front matter and a title that names the design ("...: a case report").
+    Rule("st-study-front-matter", ST.study_report, (
+        r"\bAccepted for publication\b", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
+        r"\bpeer[- ]review(?:ed)? by\b|\b(?:single|double)[- ](?:anonymous|blind) peer review\b",
+        r"^[^\n]{10,300}?:[ \t]*+(?:an? )?(?:case report|(?:retrospective|prospective|"
+        r"observational|cohort) (?:study|analysis)|(?:[\w-]+, ){0,3}(?:open[- ]label, )?"
+        r"(?:randomi[sz]ed,? )?(?:single[- ]arm,? )?phase [\w/]+ (?:study|trial)|systematic "
+        r"review|meta-analysis|umbrella review)\b[^\n]{0,40}$",
+        r"^[ \t]*+(?:A )?(?:Phase (?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?|Randomi[sz]ed|"
+        r"Retrospective|Prospective) [^\n]{0,80}?\b(?:Study|Trial|Analysis) of\b"),
+         "It has the front matter of a journal paper (authors, review dates, a title naming "
+         "the design).", GENRE,
+         ("Accepted for publication 3 May 2019",
+          "Authors Lee K, Park J, Kim S",
+          "Expanded NK cells for liver cancer: a case report",
+          "Drug X in advanced sarcoma: an international, open-label, phase 2 trial",
+          "Phase I Study of Donor NK Cells in Lymphoma"),
+         ("What is a case report?", "Authors of the guide: the nursing team",
+          "Read more: a trial to watch"),
          weight=1.5),
     # --- press release --------------------------------------------------------------
     Rule("st-pr-wire", ST.press_release, (
@@ -64,6 +87,9 @@ RULES: tuple[Rule, ...] = (
         r"\s{0,4}(?:the )?(?P=org),? (?:is an? [^.\n]{0,60}?\b(?:company|organi[sz]ation|"
         r"university|institute|charity|foundation|firm|developer|manufacturer|provider)\b|"
         r"develops|was founded)",
+        # A headline where a named organisation announces its own news.
+        r"^[ \t]*+(?-i:[A-Z][\w&.-]*+ ){1,4}(?-i:Announces|Reports|Receives|Unveils) "
+        r"(?-i:[A-Z0-9])",
         r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
         r"\b(?:the company|our company) (?:announced|plans|expects)\b",
         r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
@@ -78,8 +104,10 @@ RULES: tuple[Rule, ...] = (
           "Contact: Tom Riley, University Communications", "About Nkora Therapeutics",
           "About the University of Westmoor", "About CellNova",
           "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
-          "About Meridian\nMeridian develops cell therapies."),
+          "About Meridian\nMeridian develops cell therapies.",
+          "Norvale Bio Announces FDA Approval of Its CAR-T Product"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
+          "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
          weight=2.0),
     # --- news -----------------------------------------------------------------------
@@ -100,17 +128,30 @@ RULES: tuple[Rule, ...] = (
         # A reporter attributes a company's claims to it ("its developer said on Friday").
         r"\b(?:the|its) (?:company|drugmaker|developer|firm|manufacturer) said\b",
         r"\bsaid (?:on|in a statement on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-        r"Sunday)\b"),
+        r"Sunday)\b",
+        # A quoted expert with degrees after the name ("says Ann Lee, MD, of ...").
+        r"\b(?:says|said|adds|added|explains|explained)\b,? (?-i:[A-Z][\w.'’-]*+ ){1,3}+"
+        r"(?-i:[A-Z][\w'’-]*+), (?-i:MD|PhD|DO|MBBS|FRCP)\b",
+        r"\bsaid in a (?:news release|statement|press release|press briefing)\b",
+        r"\bas (?:has been )?(?:widely )?reported (?:by|in|earlier)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
           "'This is early,' said Dr. Lee, who led the trial.",
           "In a recent early-phase clinical trial",
           "no patient had severe neurotoxicity, the company said.",
-          "its developer ImmunoACT said on Friday."),
+          "its developer ImmunoACT said on Friday.",
+          "\"It is early,\" says Maria Costa, MD, PhD, of the cancer centre.",
+          "the agency's director said in a news release."),
          ("CAR-T cells are made from your blood.",),
          weight=1.0),
     Rule("st-news-byline", ST.news, (
         r"\((?-i:Reuters|AP|AFP|Bloomberg|CNN|BBC|[KW][A-Z]{2,3}(?:-TV)?)\)\s?[-–—]",
+        # Any outlet's dateline: "(Courier) Dec. 5 --" or "By Ann Lee, IANS,".
+        r"^[ \t]*+\((?-i:[A-Z][A-Za-z]{1,20})\) (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+        r"Nov|Dec)[a-z]*+\.? \d{1,2} ?[-–—]",
+        r"^[ \t]*+By (?-i:[A-Z][\w.]*+ ){1,3}+(?-i:[A-Z][\w'’-]*+), "
+        r"(?!(?-i:MD|DO|RN|PhD|MBBS|FRCP|MPH)\b)(?-i:[A-Z]{2,5})[,\s]",
+        r"^[ \t]*+(?:DATE|SOURCE):[^\n]*+\n[^\n]{0,10}(?:SOURCE|DATE):",
         r"\b(?:investigations?|news|health|science|metro) (?:team|desk)\b",
         r"\b(?:a|an|the) [A-Z]\w+ (?:investigation|analysis|review) (?:found|showed)\b",
         r"\b(?:Reporting|Editing|Additional reporting|Writing) by [A-Z]",
@@ -120,8 +161,11 @@ RULES: tuple[Rule, ...] = (
          ("CHICAGO, June 2 (Reuters) - A cell therapy", "By Dana Whitfield, Staff Writer",
           "MILLBROOK (WKRB) - A year ago", "By Ann Lee | Courier Investigations Team",
           "A Courier investigation found that the clinic",
-          "(Reporting by Ann Lee; Editing by Bill Berkrot)"),
-         ("By Dr. Juan Perez, MD", "Reviewed by our editorial board"),
+          "(Reporting by Ann Lee; Editing by Bill Berkrot)",
+          "(Courier) Dec. 5 -- Clinics in the region", "By Ravi K. Menon, PTI,",
+          "DATE: 2 hours ago\n/ SOURCE: Courier"),
+         ("By Dr. Juan Perez, MD", "Reviewed by our editorial board", "By Ann Lee, MD, PhD",
+          "(CRS) May 5 is not a date line"),
          weight=2.0, credit_line=True),
     # A byline with a plain name is weaker: explainers and blogs are signed too (a clinic
     # blog signs "By Dr. ...", which this leaves out).
@@ -132,10 +176,36 @@ RULES: tuple[Rule, ...] = (
          ("By Maya Lindqvist and Rohan Desai", "By Priya Raman"),
          ("By Dr. Juan Perez, MD", "By infusing cells, doctors hope to help."),
          weight=1.0),
+    # A reporter's voice: the provider and the patient are "they", quoted and reported on
+    # (classify.py lets this beat a story's price and promise words when no provider
+    # speaks for itself).
+    Rule("st-news-voice", ST.news, (
+        r"\b(?:reportedly|allegedly)\b",
+        r"\b(?:I|we) (?:have|had) been (?:reporting|writing) (?:on|about)\b",
+        r"\b(?:medical|health|science) (?:journalist|reporter|writer)s?\b",
+        r"\bthe (?:clinic|hospital|doctor|company|centre|center|provider|seller)(?:['’]s)? "
+        r"(?:had |has )?(?:said|says|promised|assured|claimed|claims|charged|charges|told|"
+        r"advertised|denied|declined)\b",
+        r"[\"”],? (?:she|he|they) (?:says|said|recalls|recalled|adds|added)\b",
+        r"\b(?:scandal|quackery|uproar|outcry|crackdown)\b"),
+         "It reports on a clinic or a patient in the third person, as a reporter does.",
+         GENRE,
+         ("The clinic charged her family $30,000, the report said.",
+          "The patient reportedly paid 200,000 yuan.", "the doctor promised his parents",
+          "\"It gave me my life back,\" she says.", "a nationwide scandal over the clinic",
+          "I have been reporting on oncology for a decade."),
+         ("Our clinic offers NK cell therapy.", "\"I feel great\" - Robert, 58",
+          "Tell your doctor about any side effects."),
+         weight=1.0, role="reporter"),
     Rule("st-news-blog", ST.news, (
-        r"^[ \t]*+Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b"),
+        r"^[ \t]*+Posted (?:by|on) [A-Z0-9]", r"\b\d{1,2} min(?:ute)? read\b",
+        # A date line followed by a writer's name line, or an "Updated:" stamp.
+        r"^[ \t]*+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.? \d{1,2},? "
+        r"\d{4}[ \t]*+\n[ \t]*+(?-i:[A-Z][a-z]++ [A-Z][a-z'’-]++)[ \t]*+$",
+        r"\b\d{4}\s++Updated: (?-i:[A-Z][a-z]++) \d{1,2}, \d{4}\b"),
          "It is a blog post (a third party writing about treatments).", GENRE,
-         ("Posted by Jenna | 5 min read", "Posted on 3 March 2026"),
+         ("Posted by Jenna | 5 min read", "Posted on 3 March 2026",
+          "Mar 12, 2025\nJohn Doyle", "May 2, 2019 Updated: May 3, 2019"),
          ("The results were posted online.", "Read the minutes of the meeting."),
          weight=1.0),
     # --- clinic marketing -----------------------------------------------------------
@@ -150,16 +220,52 @@ RULES: tuple[Rule, ...] = (
         r"(?:therapy|treatment|infusions?)\b",
         r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
-        r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
-        r"\b(?:expected|clinical) (?:clinical )?outcomes?[ \t]*+$", r"\bbenefits of (?:our|this)\b",
-        r"\binformed consent letter\b"),
+        r"\bbenefits of our\b", r"\binformed consent letter\b",
+        # The provider's own product: "our activated NK cell therapy", "our culture technology".
+        r"\b(?:this is |with |at |through )?our (?!(?:immune|bodies|body|own|knowledge|"
+        r"understanding|current|best)\b)[\w-]++(?: [\w-]++){0,2}? (?:cell )?(?:therap(?:y|ies)|"
+        r"immunotherapy|vaccines?|vaccination|technology|technique|laboratory|cell processing)\b",
+        r"\bpatented (?:technology|method|process|culture)\b",
+        r"\b(?:treatment|technical|management|consultation|examination) fees?\b",
+        r"\bpatients from (?:overseas|abroad)\b"),
          "It promotes a treatment that the writer offers ('we offer', 'our clinic').", GENRE,
          ("R3 Stem Cell offers Natural Killer Cell Therapy in Tijuana.",
-          "At our clinic, we offer NK cell infusions.",
+          "This is our activated NK cell therapy.", "With our culture technology, the cells grow.",
+          "Patented technology for killer cell therapy", "Treatment fee: see the table.",
+          "Patients from overseas pay the full amount.",
+          "At our clinic, we offer NK cell infusions."),
+         ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
+          "Our understanding of CAR-T therapy has grown.",
           "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
-         ("Doctors gave the cells in the trial.",),
+         weight=1.5, role="provider"),
+    # A promotional article that drives readers to a treatment without saying who sells
+    # it: it votes like a sales page, but it is no evidence that its writer offers the
+    # treatment (redflags.py: a provider's own unproven therapy needs the provider).
+    Rule("st-promo-article", ST.clinic_marketing, (
+        r"\b(?:patients|you) (?:undergoing|receiving) [^.\n]{0,60} can (?:anticipate|expect)\b",
+        r"\b(?:expected|clinical) (?:clinical )?outcomes?[ \t]*+$", r"\bbenefits of this\b"),
+         "It promises readers the outcomes of a treatment, as an advertisement does.", GENRE,
+         ("Patients undergoing TACE followed by NK cells can anticipate good outcomes.",
+          "Expected Clinical Outcomes", "The benefits of this therapy are many."),
+         ("Patients in the trial could expect visits every week.",
+          "Clinical outcomes were measured at 12 months."),
          weight=1.5),
     # --- patient education ----------------------------------------------------------
+    # After-care sheets speak to a patient who has had the treatment already; their phone
+    # lines are for problems at home, not for selling (classify.py weighs them first).
+    Rule("st-aftercare", ST.patient_education, (
+        r"\byou (?:have (?:just )?had|just had|are recovering from) (?:an? |your )?"
+        r"[\w -]{0,40}(?:procedure|treatment|surgery|infusion|embolization)\b",
+        r"\b(?:after|since) your (?:procedure|treatment|infusion|discharge|hospital stay)\b",
+        r"\bwhen you (?:go|get|return) home\b", r"\bdischarge instructions\b",
+        r"\b(?:paging operator|on[- ]call (?:doctor|resident|nurse)|after[- ]hours (?:line|"
+        r"number))\b"),
+         "It tells a patient what to do after the treatment (an after-care sheet).", GENRE,
+         ("You have just had a chemoembolization procedure.",
+          "Rest for two days after your procedure.", "When you go home, drink plenty.",
+          "Call the paging operator at night."),
+         ("Call us to book your procedure.", "Patients had the procedure in 2019."),
+         weight=1.0),
     Rule("st-edu-voice", ST.patient_education, (
         r"\b(?:talk|speak) (?:to|with) your (?:doctor|care team|health ?care team|oncologist|"
         r"nurse)\b", r"\bask your (?:doctor|care team|health ?care team|oncologist|nurse)\b",
@@ -169,14 +275,57 @@ RULES: tuple[Rule, ...] = (
         r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
         r"\b(?:National Cancer Institute|American Cancer Society|Cancer Research UK|NHS|"
         r"Macmillan|Leukemia (?:&|and) Lymphoma Society|Cancer\.Net|MedlinePlus|"
-        r"Cancer Council|Canadian Cancer Society|ASCO)\b",
+        r"Cancer Council|Canadian Cancer Society|ASCO|(?-i:NICE))\b",
+        r"\bwhen to (?:call|contact) (?:your|the|a) (?:doctor|nurse|care team|office|hospital)\b",
+        r"^[ \t]*+(?:normal )?side effects after\b",
         r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
         r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
         r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
          "It explains the treatment to patients in a neutral way ('ask your doctor', "
          "'what is').", GENRE,
          ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",
-          "How Cellular Immunotherapy Works for Cancer"),
+          "How Cellular Immunotherapy Works for Cancer", "When to call your doctor",
+          "NICE has approved it for use in the NHS.", "Normal side effects after TACE"),
          ("Our clinic offers NK cells.",),
          weight=1.0),
+    # --- what the text is about, and how it frames it (no votes; see classify.py) ----
+    # Cell therapies sold outside trials: none of these is an approved cancer treatment
+    # (FDA and EMA lists of approved cell therapies; ISSCR warning signs of clinics).
+    Rule("st-unproven-cell-therapy", ST.clinic_marketing, (
+        r"\b(?:NK|NKT|natural killer|dendritic|CIK|cytokine[- ]induced (?:killer|NK)|"
+        r"activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
+        r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
+        r"infusions?|treatment)\b",
+        r"\btumou?r vaccination\b", r"\bcell (?:relay )?immunotherapy\b",
+        r"\bimmuno-?cell therapy\b",
+        # "Immune cell therapy" alone also names approved CAR-T; with an unproven cell
+        # type beside it ("immune cell therapy with NK cells") it names the unproven one.
+        r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,30}?\b(?:NK|NKT|natural killer|dendritic|"
+        r"CIK|cytokine[- ]induced killer)\b"),
+         "It is about a cell therapy that is not an approved cancer treatment.", GENRE,
+         ("Activated NK cell therapy", "Dendritic cell vaccine therapy", "Tumor vaccination",
+          "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
+          "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
+         ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
+          "T-cell transfer is a kind of immune cell therapy.",
+          "Immune cell therapy such as CAR-T is approved."),
+         weight=0.0, role="unproven_topic"),
+    # A text that frames a treatment as research or warns about it is not selling it.
+    Rule("st-research-framing", ST.patient_education, (
+        r"\bclinical trials?\b", r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
+        r"\bunproven\b", r"\bunder (?:investigation|study)\b", r"\bresearchers?\b",
+        r"\bscientists?\b"),
+         "It frames the treatment as research.", GENRE,
+         ("It is only available in clinical trials.", "NK cell therapy is not approved.",
+          "Researchers are testing it."),
+         ("Our NK cells attack cancer.",),
+         weight=0.0, role="framing"),
+    Rule("st-warning", ST.patient_education, (
+        r"\bunproven\b", r"\bmisleading\b", r"\bbe (?:wary|careful|cautious)\b",
+        r"\bwarning signs?\b", r"\bred flags?\b"),
+         "It warns readers about treatments like this one.", GENRE,
+         ("Be wary of clinics that sell it.", "Unproven treatments can harm you.",
+          "Warning signs of a clinic"),
+         ("Our proven NK therapy.",),
+         weight=1.0, role="warning"),
 )

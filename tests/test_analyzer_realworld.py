@@ -1,0 +1,47 @@
+"""Real-world corpus (issue 10): close paraphrases of real public pages, labelled twice.
+
+Only ``tests/fixtures/realworld/dev`` is scored here. ``realworld/holdout`` is held out: no
+test, rule or fix reads it; it is scored by hand, once, at the end of a round
+(docs/analyzer.md, "Real-world corpus (issue 10)").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plainleaf.analyzer.scoring import score_folder
+
+DEV = Path(__file__).parent / "fixtures" / "realworld" / "dev"
+
+# Issue 10's bars that the dev set does not reach yet (docs/analyzer.md says why). The
+# test fails if any other bar is missed, and the floors below keep what was reached.
+NOT_YET_REACHED = {
+    "red flags recall >= 0.7",
+    "at most one false flag per ten explainers",
+}
+# What the dev set scored after round two of the issue-10 fixes (first blind score and
+# round one in brackets).
+FLOORS = {
+    "source_type_accuracy": 0.88,  # (0.61, 0.82)
+    "evidence_exact": 0.85,  # (0.78, 0.80)
+    "evidence_within_one": 0.93,  # (0.87, 0.88)
+    "flag_precision": 0.81,  # (0.61, 0.72)
+    "flag_recall": 0.69,  # (0.33, 0.59)
+    "side_effect_recall": 0.96,  # (0.95, 0.95)
+}
+MAX_SALES_CALLED_EDUCATION = 0  # (10, 1)
+MAX_FLAGS_ON_EXPLAINERS = 3  # on 19 explainers (9, 8)
+
+
+def test_dev_set_meets_the_real_world_bars_it_has_reached():
+    s = score_folder(DEV)
+    missed = set(s.missed_real_world_bars())
+    assert missed <= NOT_YET_REACHED, s.report()
+    for name, floor in FLOORS.items():
+        assert getattr(s, name) >= floor - 1e-9, f"{name} fell below {floor}\n{s.report()}"
+    assert s.sales_called_education <= MAX_SALES_CALLED_EDUCATION, s.report()
+    assert s.flags_on_explainers <= MAX_FLAGS_ON_EXPLAINERS, s.report()
+
+
+def test_dev_set_is_the_whole_development_corpus():
+    assert len(list(DEV.glob("*.txt"))) == 92
