@@ -63,6 +63,34 @@ def _init_worker(memory_mb: int, preload: tuple[str, ...]) -> None:
         importlib.import_module(name)
 
 
+_PATCHED = False
+
+
+def _workers_skip_main_module() -> None:
+    """Start forkserver workers without re-running ``__main__`` in them.
+
+    multiprocessing re-imports the parent's main module in each new worker. Under Streamlit
+    ``__main__`` is the page script being run (app.py, or a test's script), and running it in
+    a worker would draw the page there, or fail. The workers need only plainleaf, which
+    they import by name, so the main module is left out of what they are sent.
+    """
+    global _PATCHED
+    if _PATCHED:
+        return
+    from multiprocessing import spawn
+
+    original = spawn.get_preparation_data
+
+    def get_preparation_data(name: str) -> dict[str, Any]:
+        data = original(name)
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+        return data
+
+    spawn.get_preparation_data = get_preparation_data
+    _PATCHED = True
+
+
 class Budget:
     """A pool of worker processes, each task limited in time and memory."""
 
@@ -77,6 +105,8 @@ class Budget:
         from pebble import ProcessPool  # only the commands that analyze need it
 
         ctx = multiprocessing.get_context(context)
+        if context != "fork":
+            _workers_skip_main_module()
         if context == "forkserver" and preload:
             ctx.set_forkserver_preload(list(preload))
         self.timeout = timeout

@@ -28,7 +28,7 @@ def reading_verdict(fk: float, smog: float) -> str:
 def markdown_report(a: Analysis, source_name: str) -> str:
     lines = [f"# Article check: {_md(source_name)}", "", f"_{NOT_ADVICE}_", ""]
     lines += ["## In plain words", ""]
-    lines += [f"- {s.text}" for s in a.summary.sentences]
+    lines += [f"- {_md(s.text)}" for s in a.summary.sentences]
     r = a.summary.readability
     verdict = reading_verdict(r.flesch_kincaid_grade, r.smog_index)
     lines += ["", f"Reading level of this summary: {verdict}", ""]
@@ -50,18 +50,18 @@ def markdown_report(a: Analysis, source_name: str) -> str:
         for m in a.side_effects.mentioned:
             said = "says it did not happen" if m.negated else "mentioned"
             quotes = ", ".join(f"\"{_md(q)}\"" for q in m.quotes[:3])
-            lines.append(f"- {m.name}: {said} ({quotes})")
+            lines.append(f"- {_md(m.name)}: {said} ({quotes})")
     else:
         lines.append("- The text names no side effects.")
     for g in a.side_effects.not_mentioned:
-        lines.append(f"- Not mentioned: {g.why}")
-    lines += ["", "## Therapies", "", ", ".join(a.therapies) or "None found."]
+        lines.append(f"- Not mentioned: {_md(g.why)}")
+    lines += ["", "## Therapies", "", _md(", ".join(a.therapies)) or "None found."]
     if a.key_numbers:
         lines += ["", "## Key numbers", ""] + [f"- {_md(n)}" for n in a.key_numbers]
-    lines += ["", "## Questions to ask", ""] + [f"- {q}" for q in a.questions]
+    lines += ["", "## Questions to ask", ""] + [f"- {_md(q)}" for q in a.questions]
     if a.library_slugs:
         lines += ["", "## Read more in plainleaf", ""]
-        lines += [f"- ./{slug}" for slug in a.library_slugs]
+        lines += [f"- ./{_md(slug)}" for slug in a.library_slugs]
     if a.warnings:
         lines += ["", "## Notes", ""] + [f"- {_md(w)}" for w in a.warnings]
     rr = a.source_readability

@@ -84,22 +84,6 @@ def run_analyze(args: argparse.Namespace) -> int:
 # --- one document --------------------------------------------------------------------------
 
 
-def analyze_source(kind: str, name: str, data: bytes, allow_local: bool) -> str:
-    """The analysis (as JSON) of one input. Runs in the budgeted worker."""
-    from plainleaf.analyzer import analyze_text
-    from plainleaf.analyzer.extract import decode_bytes, extract, extract_pasted
-
-    if kind == "url":
-        from plainleaf.fetch import fetch_text
-
-        text = fetch_text(data.decode("utf-8"), allow_local=allow_local)
-    elif kind == "file":
-        text = extract(name, data)
-    else:
-        text = extract_pasted(decode_bytes(data))
-    return analyze_text(text).model_dump_json()
-
-
 def render_output(analysis_json: str, index: list[tuple[str, list[str]]], fmt: str,
                   name: str) -> str | bytes:
     """The report in ``fmt``, with the library's "Read more" pages. Runs in the worker too,
@@ -134,6 +118,7 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
     from plainleaf.budget import Budget
     from plainleaf.errors import MAX_FILE_BYTES, InputError, read_capped
     from plainleaf.fetch_rules import is_link, local_allowed
+    from plainleaf.jobs import analyze_source
 
     source = args.inputs[0]
     if fmt == "pdf" and args.output is None:
@@ -165,7 +150,7 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
             future = budget.submit(analyze_source, kind, name, data,
                                    local_allowed(args.allow_local))
             index = library_index(args.content)
-            analysis_json = budget.result(future)
+            analysis_json, _text = budget.result(future)
             out = budget.run(render_output, analysis_json, index, fmt, name)
     except InputError as exc:
         return _fail(str(exc))
