@@ -3,12 +3,14 @@ slow answers. Nothing here leaves the machine."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -45,12 +47,12 @@ def clinic_text() -> str:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+    routes: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         return
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+    def do_GET(self) -> None:
         path = self.path
         if path == "/slow":
             self.send_response(200)
@@ -81,10 +83,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(OSError):  # the client stopped reading: the size limit
             self.wfile.write(body)
-        except OSError:  # the client stopped reading (the size limit): expected
-            pass
 
 
 def _routes(base: str) -> dict[str, tuple[int, dict[str, str], bytes]]:

@@ -87,7 +87,7 @@ def test_rerun_resumes_after_an_interrupt(corpus: Path, tmp_path: Path) -> None:
     assert 10 <= partial < 200
     with out.open("a") as fh:  # a row cut off halfway by a harder kill
         fh.write('{"id": "doc199.t')
-    again = subprocess.run(cmd[:-3] + ["-o", str(out)], capture_output=True, text=True,
+    again = subprocess.run([*cmd[:-3], "-o", str(out)], capture_output=True, text=True,
                            timeout=600)
     assert again.returncode == 0, again.stderr
     assert "already in" in again.stderr
