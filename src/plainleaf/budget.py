@@ -49,9 +49,13 @@ def env_memory_mb(default: int = DEFAULT_MEMORY_MB) -> int:
         return default
 
 
-def _init_worker(memory_mb: int, preload: tuple[str, ...]) -> None:
+def _init_worker(memory_mb: int, preload: tuple[str, ...], nice: int = 0) -> None:
     import importlib
     import resource
+
+    if nice:
+        # Below the web server: pages keep being served while a heavy text is checked.
+        os.nice(nice)
 
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
@@ -101,6 +105,7 @@ class Budget:
         memory_mb: int = DEFAULT_MEMORY_MB,
         context: str = "fork",
         preload: tuple[str, ...] = (),
+        nice: int = 0,
     ) -> None:
         from pebble import ProcessPool  # only the commands that analyze need it
 
@@ -113,7 +118,7 @@ class Budget:
         self.pool = ProcessPool(
             max_workers=max(1, workers),
             initializer=_init_worker,
-            initargs=(memory_mb, preload),
+            initargs=(memory_mb, preload, nice),
             context=ctx,
         )
 
@@ -157,6 +162,7 @@ class Budget:
 _APP_POOL: Budget | None = None
 _APP_LOCK = threading.Lock()
 APP_PRELOAD = ("plainleaf.analyzer", "plainleaf.fetch")
+APP_WORKER_NICE = 10
 
 
 def app_budget() -> Budget:
@@ -174,5 +180,6 @@ def app_budget() -> Budget:
                 memory_mb=env_memory_mb(),
                 context="forkserver",
                 preload=APP_PRELOAD,
+                nice=APP_WORKER_NICE,
             )
         return _APP_POOL
