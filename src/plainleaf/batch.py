@@ -308,10 +308,7 @@ def _as_completed(pending: dict[Any, Item]) -> Iterator[tuple[Any, Item]]:
 
 
 def _warm_up() -> None:
-    from plainleaf.analyzer import analyze_text
-
-    analyze_text("Warm up: the dictionaries load once, here, before the workers start. "
-                 "CAR-T cell therapy may cause a fever.")
+    import plainleaf.warm  # noqa: F401 - loads the analyzer and its dictionaries
 
 
 def default_workers() -> int:

@@ -161,7 +161,7 @@ class Budget:
 
 _APP_POOL: Budget | None = None
 _APP_LOCK = threading.Lock()
-APP_PRELOAD = ("plainleaf.analyzer", "plainleaf.fetch")
+APP_PRELOAD = ("plainleaf.warm", "plainleaf.fetch")
 APP_WORKER_NICE = 10
 
 
