@@ -90,3 +90,25 @@ def test_analyze_file_and_pasted_raise_input_error_only():
     with pytest.raises(InputError):
         analyze_pasted("\x00\x00")
     assert analyze_file("a.txt", ENGLISH.encode()).words > 0
+
+
+def test_a_dense_english_abstract_is_english_and_german_is_not():
+    from plainleaf.analyzer.extract import check_text
+
+    abstract = (
+        "Background: Axicabtagene ciloleucel (axi-cel) CAR-T therapy, relapsed/refractory "
+        "large B-cell lymphoma (LBCL). Methods: Phase 2, single-arm, multicenter; n=101; "
+        "DLBCL 77, PMBCL 8, TFL 16. Primary endpoint: ORR. Results: ORR 82%; CR 54%; "
+        "median DOR 11.1 months; 24-month OS 50.5%. Grade ≥3 CRS 13%; grade ≥3 neurologic "
+        "events 28%; cytopenias 78%; febrile neutropenia 31%. Conclusions: Durable responses, "
+        "manageable toxicity; CRS, ICANS, cytopenias common. Funding: Kite, NCI grant CA. "
+    ) * 2
+    assert check_text(abstract)
+    german = (
+        "Die NK-Zelltherapie ist eine Behandlung gegen Krebs, bei der die Immunzellen des "
+        "Patienten verwendet werden, um die Tumorzellen anzugreifen. Studien zeigen "
+        "vielversprechende Ergebnisse bei Patienten mit Leukämie und anderen Blutkrebsarten "
+        "in unserer Klinik in München. Die Kosten betragen zwanzigtausend Euro pro Zyklus. "
+    ) * 2
+    with pytest.raises(InputError):
+        check_text(german)

@@ -39,3 +39,58 @@ def test_readability_never_downloads(tmp_path) -> None:
     assert out["syllables"] == 16
     assert out["pembrolizumab"] == 5
     assert isinstance(out["textstat_fk"], float)
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "11_clinic_testimonials.txt"
+PAGE = ROOT / "tests" / "fixtures" / "html" / "03_abstract_phase2_til.html"
+
+
+def test_commands_never_open_a_connection(tmp_path) -> None:
+    # Every command except a link: sockets trapped in this process and in the forked
+    # analysis workers (they inherit the trap).
+    script = textwrap.dedent(
+        f"""
+        import socket, sys
+        def refuse(*a, **k):
+            raise RuntimeError("network access attempted")
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        from plainleaf.cli import main
+        codes = [
+            main(["analyze", {str(ARTICLE)!r}, "--format", "json", "-o", {str(tmp_path / "a.json")!r}]),
+            main(["analyze", {str(PAGE)!r}, "--format", "markdown", "-o", {str(tmp_path / "a.md")!r}]),
+            main(["analyze", {str(ARTICLE)!r}, {str(PAGE)!r}, "--quiet", "-o", {str(tmp_path / "b.jsonl")!r}]),
+            main(["check"]),
+        ]
+        print("CODES", codes)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300)
+    assert "CODES [0, 0, 0, 0]" in done.stdout, done.stderr
+    assert "network access attempted" not in (tmp_path / "b.jsonl").read_text()
+
+
+def test_commands_work_without_a_network_namespace(tmp_path) -> None:
+    import shutil
+
+    import pytest
+
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-n", "true"]).returncode != 0:
+        pytest.skip("unshare -n is not available here (needs root or user namespaces)")
+    plainleaf = str(__import__("pathlib").Path(sys.executable).parent / "plainleaf")
+    for args in (["analyze", str(ARTICLE), "--format", "json"],
+                 ["analyze", str(PAGE), "--format", "markdown"],
+                 ["analyze", str(ARTICLE), str(PAGE), "--quiet", "-o", str(tmp_path / "r.jsonl")],
+                 ["check"]):
+        done = subprocess.run([unshare, "-n", plainleaf, *args], capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0, (args, done.stderr)
+    # A link, with no network at all, is a plain message, not a hang or a traceback.
+    done = subprocess.run([unshare, "-n", plainleaf, "analyze", "https://example.org/"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr

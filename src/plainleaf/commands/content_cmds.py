@@ -7,9 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from plainleaf.content import load_library
-from plainleaf.quality import check_library, library_warnings, review_therapy
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser(
@@ -33,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from plainleaf.content import load_library
+    from plainleaf.quality import check_library, library_warnings
+
     library = load_library(args.content)
     problems = check_library(library)
     warnings = library_warnings(library)
@@ -54,6 +54,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from plainleaf.content import load_library
+    from plainleaf.quality import review_therapy
+
     library = load_library(args.content)
     reports = [review_therapy(t) for t in library.therapies]
     if args.format == "json":

@@ -6,11 +6,17 @@ import argparse
 import io
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plainleaf.content import load_library
-from plainleaf.handout import PAPERS, booklet_html, booklet_pdf, therapy_html, therapy_pdf
+from plainleaf.safe_output import OutputError, write_atomic
+
+if TYPE_CHECKING:
+    from plainleaf.content import Library
 
 MAX_HANDOUT_PAGES = 2
+# The same as plainleaf.handout.PAPERS (a test keeps them equal). Spelled out here so that
+# building the command line does not import WeasyPrint, which runs gcc and ld ~200 times.
+PAPERS = ("a4", "letter")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +37,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_handout)
 
 
+def _fail(message: str) -> int:
+    print(f"plainleaf handout: {message}", file=sys.stderr)
+    return 2
+
+
 def run_handout(args: argparse.Namespace) -> int:
+    from plainleaf.content import load_library
+
     library = load_library(args.content)
+    try:
+        return _run(args, library)
+    except OutputError as exc:
+        return _fail(str(exc))
+
+
+def _run(args: argparse.Namespace, library: Library) -> int:
+    from plainleaf.safe_output import check_output_path
+
+    output: Path = args.output
+    if output.parent.exists():
+        check_output_path(output)  # refuse a bad -o before the slow rendering
+    from plainleaf.handout import booklet_html, booklet_pdf, therapy_html, therapy_pdf
+
     for error in library.errors:
         print(f"not loaded: {error}", file=sys.stderr)
     if args.all:
@@ -55,11 +82,11 @@ def run_handout(args: argparse.Namespace) -> int:
             data = therapy_pdf(therapy, library.glossary, args.paper)
             _warn_if_long(data, therapy.slug)
         what = f"handout for {therapy.slug}"
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        args.output.write_text(data, encoding="utf-8")
-    else:
-        args.output.write_bytes(data)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # missing folders are created
+    except OSError as exc:
+        return _fail(f"Cannot create the folder {output.parent}: {exc.strerror or exc}.")
+    write_atomic(output, data)
     print(f"Wrote {what} to {args.output}")
     return 0
 

@@ -1,0 +1,118 @@
+"""Whole-process timings of the command line, each as a ratio to a bare `python -c pass`.
+
+Absolute times drift on a shared machine; the ratio to an empty interpreter started in the
+same run drifts much less. Targets (issue 13), on this 2-core machine class:
+
+- `plainleaf analyze FILE --format json`, 1,000 words, cold: at most 0.8 s;
+- `plainleaf handout SLUG`, cold: at most 2 s;
+- a batch of 1,000-word documents with `--workers 2`: at least 20 documents per second.
+
+The seconds targets are turned into ratio targets with REFERENCE_PASS_S, the time of
+`python -c pass` on this machine class when it is quiet, so a run on a busy machine is
+judged by its ratios. Run: .venv/bin/python benchmarks/bench_cli.py [--repeats N] [--docs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+BIN = Path(sys.executable).parent
+REFERENCE_PASS_S = 0.025  # `python -c pass` on a quiet 2-core machine of this class
+TARGETS = {"analyze": 0.8, "handout": 2.0}
+TARGET_DOCS_PER_S = 20.0
+
+
+def doc(n_words: int, seed: int = 0) -> str:
+    words: list[str] = []
+    texts = sorted(FIXTURES.glob("*.txt"))
+    i = seed
+    while len(words) < n_words:
+        words += texts[i % len(texts)].read_text(encoding="utf-8").split()
+        i += 1
+    return " ".join(words[:n_words]) + f"\n\nCopy {seed}."
+
+
+CPU: list[float] = []  # CPU seconds (user + system) of each run, children included
+
+
+def wall(cmd: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr.decode()}")
+    return elapsed
+
+
+def median_wall(cmd: list[str], repeats: int) -> tuple[float, float]:
+    """(median seconds, median ratio to python -c pass), each run paired with a baseline."""
+    times, ratios, cpus = [], [], []
+    for _ in range(repeats):
+        base = wall([sys.executable, "-c", "pass"])
+        t = wall(cmd)
+        cpus.append(CPU[-1])
+        times.append(t)
+        ratios.append(t / base)
+    print(f"  (median CPU {statistics.median(cpus):.2f} s user+system per run)")
+    return statistics.median(times), statistics.median(ratios)
+
+
+def verdict(ratio: float, target_s: float) -> str:
+    target_ratio = target_s / REFERENCE_PASS_S
+    return f"target <= {target_ratio:.0f}x: {'PASS' if ratio <= target_ratio else 'FAIL'}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--docs", type=int, default=200)
+    args = parser.parse_args()
+    plainleaf = str(BIN / "plainleaf")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        article = tmpdir / "article.txt"
+        article.write_text(doc(1000), encoding="utf-8")
+        base = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(5))
+        print(f"python -c pass: {base * 1000:.0f} ms (reference {REFERENCE_PASS_S * 1000:.0f} ms)")
+
+        t, r = median_wall([plainleaf, "analyze", str(article), "--format", "json"], args.repeats)
+        print(f"analyze 1,000 words --format json: {t:.2f} s = {r:.1f}x python -c pass; "
+              f"{verdict(r, TARGETS['analyze'])}")
+
+        out = tmpdir / "h.pdf"
+        t, r = median_wall([plainleaf, "handout", "car-t-blood-cancers", "-o", str(out)],
+                           max(2, args.repeats // 2))
+        print(f"handout car-t-blood-cancers: {t:.2f} s = {r:.1f}x python -c pass; "
+              f"{verdict(r, TARGETS['handout'])}")
+
+        folder = tmpdir / "docs"
+        folder.mkdir()
+        for i in range(args.docs):
+            (folder / f"d{i:04d}.txt").write_text(doc(1000, i), encoding="utf-8")
+        base = wall([sys.executable, "-c", "pass"])
+        t = wall([plainleaf, "analyze", str(folder), "--workers", "2", "--quiet",
+                  "-o", str(tmpdir / "r.jsonl")])
+        rate = args.docs / t
+        print(f"  (CPU {CPU[-1]:.1f} s user+system for the whole batch)")
+        # Scale the rate to a quiet machine by the same baseline ratio as the other figures.
+        quiet_rate = rate * base / REFERENCE_PASS_S
+        print(f"batch of {args.docs} x 1,000 words, --workers 2: {t:.1f} s = {rate:.1f} docs/s "
+              f"(~{quiet_rate:.1f} docs/s at the reference baseline); target >= "
+              f"{TARGET_DOCS_PER_S:.0f}: {'PASS' if quiet_rate >= TARGET_DOCS_PER_S else 'FAIL'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

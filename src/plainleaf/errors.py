@@ -1,0 +1,31 @@
+"""Errors and input reading that every command needs, without importing the analyzer.
+
+``plainleaf.analyzer.extract`` re-exports :class:`InputError`, so the class is the same
+whichever way it is imported; commands import it from here to start fast.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+MAX_FILE_BYTES = 20_000_000  # an upload (PDFs are bulky); its text must still fit the limits
+
+
+class InputError(ValueError):
+    """Input we cannot analyze. ``str(err)`` is a plain message for the reader."""
+
+
+def read_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES, what: str = "This input") -> bytes:
+    """Read at most ``limit`` bytes; more than that is refused before anything is decoded,
+    so an endless stream (``< /dev/zero``) costs 20 MB, not all the memory there is."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"{what} is too big (more than {limit // 1_000_000} MB). "
+                             "Check a shorter part.")
