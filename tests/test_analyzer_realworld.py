@@ -16,7 +16,6 @@ DEV = Path(__file__).parent / "fixtures" / "realworld" / "dev"
 # Issue 10's bars that the dev set does not reach yet (docs/analyzer.md says why). The
 # test fails if any other bar is missed, and the floors below keep what was reached.
 NOT_YET_REACHED = {
-    "red flags recall >= 0.7",
     "at most one false flag per ten explainers",
 }
 # What the dev set scored after round two of the issue-10 fixes (first blind score and
@@ -25,8 +24,8 @@ FLOORS = {
     "source_type_accuracy": 0.88,  # (0.61, 0.82)
     "evidence_exact": 0.85,  # (0.78, 0.80)
     "evidence_within_one": 0.93,  # (0.87, 0.88)
-    "flag_precision": 0.81,  # (0.61, 0.72)
-    "flag_recall": 0.69,  # (0.33, 0.59)
+    "flag_precision": 0.82,  # (0.61, 0.72)
+    "flag_recall": 0.71,  # (0.33, 0.59)
     "side_effect_recall": 0.96,  # (0.95, 0.95)
 }
 MAX_SALES_CALLED_EDUCATION = 0  # (10, 1)

@@ -574,17 +574,27 @@ RULES: tuple[Rule, ...] = (
             r"(?:was|were|came back) clear)\b",
             r"\bthanks to (?:this|the|their|Dr\.?|[A-Z]\w+['’]s) (?:treatment|therapy|clinic|"
             r"team|cells)\b",
+            # One patient's story told as the proof: "gave me my life back", "a woman who
+            # fought lymphoma for years is cancer free after the trial".
+            r"\bgave (?:me|him|her) (?:my|his|her) life back\b",
+            r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
+            r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
+            r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
         ),
         message="It uses a patient's story as proof. One person's story cannot show that a "
         "treatment works.",
         source=f"{FTC} (consumer testimonials); {ISSCR}",
-        should_flag=("I was diagnosed with stage 4 cancer in 2020.",
+        should_flag=("\"The cells gave me my life back,\" she says.",
+                     "A woman who fought lymphoma for ten years is cancer free after the trial.",
+                     "Local Woman Cancer Free After New Therapy",
+                     "I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
                      "Read our patient stories.", "She is now cancer-free.",
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
                      "Three rounds later my scans are clear."),
-        should_pass=("Patients in the trial were followed for two years.",
+        should_pass=("Patients who are cancer-free after five years are often called cured.",
+                     "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
