@@ -46,3 +46,22 @@ def test_rule_passes_its_counter_examples(rule: Rule, example: str):
 def test_a_rule_without_examples_fails_the_coverage_check():
     bare = Rule(id="x", code="hype", patterns=("wow",), message="m", source="s")
     assert missing_examples([*ALL_RULES, bare]) == ["x"]
+
+
+def test_every_therapy_code_has_a_plain_name_for_summaries():
+    from plainleaf.analyzer.therapies import PLAIN_NAMES
+    from plainleaf.spec import TherapyCode
+
+    assert set(TherapyCode) <= set(PLAIN_NAMES)
+
+
+def test_clinic_immune_cell_claims_link_our_page_and_get_a_note():
+    from plainleaf.analyzer import analyze_text
+    from plainleaf.content import load_library
+
+    a = analyze_text("Our clinic offers CIK cell therapy in Beijing. Activated lymphocyte "
+                     "therapy cures cancer and prevents recurrence. Call us today.",
+                     load_library())
+    assert "immune cell" in a.therapies
+    assert "immune-cell-infusions" in a.library_slugs
+    assert any(c.slug == "immune-cell-infusions" for c in a.claims)

@@ -22,6 +22,7 @@ PLAIN_NAMES: dict[str, str] = {
     TherapyCode.stem_cell: "stem cell transplants",
     TherapyCode.dendritic_cell: "dendritic cell vaccines",
     TherapyCode.chemotherapy: "chemo",
+    TherapyCode.immune_cell: "immune cell drips (CIK, LAK)",
 }
 
 

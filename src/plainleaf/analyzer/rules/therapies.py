@@ -60,6 +60,16 @@ RULES: tuple[Rule, ...] = (
                          r"(?<!CAR-)(?<!CAR )(?<!CAR)\bNK\b(?![- ]?T\b)"),
          "NK cell therapy", SRC, ("Natural Killer (NK) Cell Therapy", "NK cells"),
          ("CAR-NK cells", "NKT cells")),
+    # CIK, LAK and "activated lymphocytes": the "immune cell" drips clinics sell (our page
+    # immune-cell-infusions). Not "activated T cells" alone: CAR-T explainers use it too.
+    Rule("th-immune-cell", T.immune_cell, (
+        r"\bcytokine[- ]induced killer\b", r"\b(?-i:D?C?-?CIK)\b",
+        r"\blymphokine[- ]activated killer\b", r"\b(?-i:LAK)\b",
+        r"\bactivated (?:auto(?:logous)? )?lymphocytes?(?: (?:therapy|infusions?|transfer))?\b"),
+         "immune cell infusions (CIK, LAK, activated lymphocytes)", SRC,
+         ("cytokine-induced killer (CIK) cells", "DC-CIK therapy", "LAK cells",
+          "activated lymphocyte therapy"),
+         ("the cells were activated in the lab", "a lake", "CAR-T cells")),
     Rule("th-tace", T.tace, (r"\bc?TACE\b", r"\bDEB-?TACE\b", r"\bchemo-?emboli[sz]ation\b",
                              r"\btrans-?arterial chemo\w*"),
          "TACE", SRC, ("transarterial chemoembolization", "TACE"), ("embolism",)),
