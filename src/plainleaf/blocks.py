@@ -19,10 +19,9 @@ from plainleaf.spec import EVIDENCE_LABELS, LEVEL_ORDER, EvidenceLevel, SideEffe
 EMERGENCY_LABEL = (
     "Call 911 or go to the emergency room right away, day or night, if you have:"
 )
-LOCAL_NUMBER = "Outside the US, call your local emergency number (112 in Europe)."
+LOCAL_NUMBER = "Outside the US, call your local emergency number."
 CALL_TEAM_LABEL = "Call your care team right away, day or night, if you have:"
-WRITE_IN_NUMBER = "My care team's 24-hour phone number:"
-WRITE_IN_NAME = "My treatment and the date I had it:"
+WRITE_IN_NUMBER = "My care team's 24-hour number:"
 HELP_HEADING = "Get help now"
 BOTTOM_LINE_HEADING = "The bottom line"
 TRIALS_HEADING = "Looking for a clinical trial?"
@@ -120,9 +119,10 @@ def bottom_line_sentences(therapy: Therapy) -> list[tuple[str, str]]:
             ("Is it proven?", b.is_it_proven),
             ("What to do:", b.what_to_do),
         ]
+    level = therapy.evidence.level
     return [
         ("What it is:", _first_sentences(therapy.summary)),
-        ("Is it proven?", f"{therapy.regulatory.label}. {EVIDENCE_LABELS[therapy.evidence.level]}."),
+        ("Is it proven?", f"{therapy.regulatory.label}. {EVIDENCE_LABELS[level]}."),
         ("What to do:", "Ask your care team if it is right for you before you decide."),
     ]
 
@@ -133,7 +133,7 @@ def grade_html(therapy: Therapy) -> str:
     return (
         f'<p class="pl-grade"><span class="pl-chip">Evidence grade {esc(ev.level.value)}: '
         f"{esc(ev.label)}</span> <b>What this means:</b> {esc(_sentence(outcome_words(therapy)))}"
-        f"{esc(checked)}</p>"
+        f'<span class="pl-checked">{esc(checked)}</span></p>'
     )
 
 
@@ -207,8 +207,7 @@ def help_html(therapy: Therapy, write_in: bool = False, heading: str = "h2") -> 
     if write_in:
         parts.append(
             '<div class="pl-writein">'
-            f'<p>{esc(WRITE_IN_NUMBER)}<span class="pl-line"></span></p>'
-            f'<p>{esc(WRITE_IN_NAME)}<span class="pl-line"></span></p></div>'
+            f'<p>{esc(WRITE_IN_NUMBER)}<span class="pl-line"></span></p></div>'
         )
     parts.append(f'<p class="pl-tell">{esc(tell)} {esc(LOCAL_NUMBER)}</p>')
     if wallet:
@@ -239,6 +238,15 @@ def trial_steps(therapy: Therapy) -> list[str]:
     ]
 
 
+def trials_line(therapy: Therapy) -> str:
+    """The three steps in one short paragraph, for paper."""
+    return (
+        f'Go to ClinicalTrials.gov (free). Search for your cancer and "{trial_search_term(therapy)}", '
+        "and choose trials that are recruiting. Write down the trial number (it starts with "
+        "NCT) and ask your care team if it fits you."
+    )
+
+
 def trials_html(therapy: Therapy, heading: str = "h2") -> str:
     steps = trial_steps(therapy)
     first = esc(steps[0]).replace(
@@ -248,8 +256,7 @@ def trials_html(therapy: Therapy, heading: str = "h2") -> str:
     return (
         f'<section class="pl-trials" aria-label="{TRIALS_HEADING}">'
         f"<{heading}>{TRIALS_HEADING}</{heading}>"
-        "<p>Trials test new treatments safely, with checks by an ethics board. "
-        "Three steps to find one:</p>"
+        "<p>Three steps to find a trial that tests new treatments safely:</p>"
         '<ol class="pl-steps">' + "".join(f"<li>{s}</li>" for s in items) + "</ol></section>"
     )
 

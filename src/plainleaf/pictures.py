@@ -138,41 +138,39 @@ def steps_alt(steps: list[str]) -> str:
 
 
 def steps_diagram(steps: list[str]) -> Picture:
-    """Numbered circles joined by arrows, top to bottom, each with its short name."""
-    width, left, size, line_h, gap = 340, 22, 15.5, 19, 22
-    text_x, max_chars = 52, 34
-    y = 6.0
+    """Numbered circles with each step's short name, two to a row, read left to right.
+
+    Two columns keep it short enough to sit beside the timeline on paper and narrow
+    enough (340 units, drawn 1:1) to read on a 390 px phone without zooming.
+    """
+    width, col_w, r, size, line_h, max_chars = 340, 170, 14, 15.5, 18.5, 16
+    cells = [(i, wrap(step_label(s), max_chars)) for i, s in enumerate(steps, 1)]
     parts = []
-    rows = []
-    for i, step in enumerate(steps, 1):
-        lines = wrap(step_label(step), max_chars)
-        h = max(34.0, len(lines) * line_h + 10)
-        rows.append((i, lines, y, h))
-        y += h + gap
-    height = y - gap + 6
-    for n, (i, lines, top, h) in enumerate(rows):
-        cy = top + 17
-        if n + 1 < len(rows):
-            next_cy = rows[n + 1][2] + 17
+    y = 4.0
+    for row_start in range(0, len(cells), 2):
+        row = cells[row_start : row_start + 2]
+        h = max(2 * r + 6, max(len(lines) for _, lines in row) * line_h + 8)
+        for k, (i, lines) in enumerate(row):
+            x = k * col_w
+            cy = y + r + 2
             parts.append(
-                f'<line x1="{left}" y1="{cy + 16:g}" x2="{left}" y2="{next_cy - 22:g}" '
-                f'stroke="{INK}" stroke-width="2.2"/>'
-                f'<path d="M{left - 5} {next_cy - 25:g} L{left} {next_cy - 17:g} '
-                f'L{left + 5} {next_cy - 25:g} Z" fill="{INK}"/>'
+                f'<circle cx="{x + r + 2}" cy="{cy:g}" r="{r}" fill="{INK}"/>'
+                f'<text x="{x + r + 2}" y="{cy + 5.5:g}" font-size="16" font-weight="bold" '
+                f'text-anchor="middle" fill="#ffffff" font-family="{FONT}">{i}</text>'
             )
-        parts.append(
-            f'<circle cx="{left}" cy="{cy:g}" r="15" fill="{INK}"/>'
-            f'<text x="{left}" y="{cy + 5.5:g}" font-size="16" font-weight="bold" '
-            f'text-anchor="middle" fill="#ffffff" font-family="{FONT}">{i}</text>'
-        )
-        first = cy + 5.5 - (len(lines) - 1) * line_h / 2
-        for k, line in enumerate(lines):
+            for j, line in enumerate(lines):
+                parts.append(
+                    f'<text x="{x + 2 * r + 10}" y="{y + 15 + j * line_h:g}" font-size="{size}" '
+                    f'font-weight="bold" fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
+                )
+        y += h + 10
+        if row_start + 2 < len(cells):
             parts.append(
-                f'<text x="{text_x}" y="{first + k * line_h:g}" font-size="{size}" '
-                f'font-weight="bold" fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
+                f'<line x1="0" y1="{y - 6:g}" x2="{width}" y2="{y - 6:g}" stroke="{EMPTY_FILL}" '
+                'stroke-width="1.5"/>'
             )
     alt = steps_alt(steps)
-    return Picture(_svg(width, height, alt, "".join(parts)), alt, "steps")
+    return Picture(_svg(width, y - 4, alt, "".join(parts)), alt, "steps")
 
 
 # ------------------------------------------------------------------ timeline
@@ -185,29 +183,32 @@ def timeline_alt(steps: list[TimelineStep]) -> str:
 
 
 def timeline_diagram(steps: list[TimelineStep]) -> Picture:
-    """A line down the left with a dot per step: when (bold) above what happens."""
-    width, line_x, text_x, size, line_h, gap = 340, 12, 30, 15, 18.5, 12
+    """A line down the left with a dot per step; "when" in bold starts each step's text."""
+    width, line_x, text_x, size, line_h, gap, max_chars = 340, 12, 30, 15, 18.5, 9, 39
     y = 8.0
     parts = []
     dots = []
     for step in steps:
-        when = wrap(step.when, 32)
-        what = wrap(step.what, 38)
-        top = y
-        for k, line in enumerate(when):
-            parts.append(
-                f'<text x="{text_x}" y="{top + 13 + k * line_h:g}" font-size="{size}" '
-                f'font-weight="bold" fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
-            )
-        start = top + 13 + len(when) * line_h
-        for k, line in enumerate(what):
-            parts.append(
-                f'<text x="{text_x}" y="{start + k * line_h:g}" font-size="{size - 0.5}" '
-                f'fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
-            )
-        dots.append(top + 8)
-        y = start + (len(what) - 1) * line_h + 6 + gap
-    height = y - gap + 4
+        # The bold "when" and the first words of "what" share the first line.
+        lines = wrap(f"{step.when}: {step.what}", max_chars)
+        head = f"{step.when}:"
+        for k, line in enumerate(lines):
+            ty = y + 13 + k * line_h
+            if k == 0 and line.startswith(head):
+                rest = line[len(head):]
+                parts.append(
+                    f'<text x="{text_x}" y="{ty:g}" font-size="{size}" fill="{TEXT}" '
+                    f'font-family="{FONT}"><tspan font-weight="bold">{_esc(head)}</tspan>'
+                    f"{_esc(rest)}</text>"
+                )
+            else:
+                parts.append(
+                    f'<text x="{text_x}" y="{ty:g}" font-size="{size}" fill="{TEXT}" '
+                    f'font-family="{FONT}">{_esc(line)}</text>'
+                )
+        dots.append(y + 8)
+        y += len(lines) * line_h + gap
+    height = y - gap + 6
     if dots:
         parts.insert(
             0,
