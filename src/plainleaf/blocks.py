@@ -241,9 +241,8 @@ def trial_steps(therapy: Therapy) -> list[str]:
 def trials_line(therapy: Therapy) -> str:
     """The three steps in one short paragraph, for paper."""
     return (
-        f'Go to ClinicalTrials.gov (free). Search for your cancer and "{trial_search_term(therapy)}", '
-        "and choose trials that are recruiting. Write down the trial number (it starts with "
-        "NCT) and ask your care team if it fits you."
+        f'Search ClinicalTrials.gov for your cancer and "{trial_search_term(therapy)}". '
+        "Pick trials that are recruiting. Ask your care team about the trial number (NCT...)."
     )
 
 

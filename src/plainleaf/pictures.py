@@ -184,7 +184,7 @@ def timeline_alt(steps: list[TimelineStep]) -> str:
 
 def timeline_diagram(steps: list[TimelineStep]) -> Picture:
     """A line down the left with a dot per step; "when" in bold starts each step's text."""
-    width, line_x, text_x, size, line_h, gap, max_chars = 340, 12, 30, 15, 18.5, 9, 39
+    width, line_x, text_x, size, line_h, gap, max_chars = 340, 12, 30, 15.5, 18.5, 9, 38
     y = 8.0
     parts = []
     dots = []
