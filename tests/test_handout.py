@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from plainleaf import blocks
 from plainleaf.cli import main
 from plainleaf.content import DEFAULT_CONTENT_DIR, Library, load_library
 from plainleaf.handout import (
@@ -28,7 +29,6 @@ from plainleaf.handout import (
 )
 from plainleaf.handout import render as render_module
 from plainleaf.handout.render import PAGE_CSS, OfflineFetcher, html_to_pdf, safe_markdown
-from plainleaf import blocks
 from plainleaf.handout.therapy import HEADINGS, handout_sections, handout_text
 from plainleaf.models import Therapy
 from plainleaf.readability import measure
