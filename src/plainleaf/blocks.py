@@ -181,7 +181,9 @@ def help_lists(therapy: Therapy) -> tuple[list[str], list[str], str, str | None]
     h = therapy.get_help
     if h is not None:
         return list(h.emergency), list(h.call_care_team), h.tell_any_doctor, h.wallet_card
-    emergency = _unique([s for e in therapy.side_effects for s in e.emergency_if])
+    # A stop-gap until the content has its own block: the first six (every one of them is
+    # also under its side effect further down the page).
+    emergency = _unique([s for e in ordered_effects(therapy) for s in e.emergency_if])[:6]
     call = _unique([s for e in ordered_effects(therapy) for s in e.call_care_team_if])[:6]
     if not emergency:
         emergency = ["You think it is an emergency."]

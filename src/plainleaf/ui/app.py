@@ -56,8 +56,12 @@ a:focus-visible, summary:focus-visible, button:focus-visible, [role="tab"]:focus
 [data-testid="stPopoverButton"] { min-height: 44px; min-width: 88px; }
 [data-testid="stMainBlockContainer"] { padding-top: 3.25rem; }
 @media (max-width: 640px) {
-  [data-testid="stMainBlockContainer"] { padding-top: 2.75rem; }
-  [data-testid="stMain"] h1 { font-size: 2rem; }
+  [data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
+  [data-testid="stMain"] h1 { font-size: 1.75rem; }
+  .pl-bottom, .pl-help { padding: 0.5rem 0.75rem; line-height: 1.4; }
+  .pl-bottom h2, .pl-help h2 { font-size: 1.2rem; }
+  .pl-bottom p, .pl-help p { margin-bottom: 0.25rem; }
+  .pl-help li { margin-bottom: 0.1rem; }
 }
 </style>"""
 
