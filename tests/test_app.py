@@ -7,19 +7,31 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from plainleaf import blocks
 from tests.conftest import FIXTURE_CONTENT, REAL_CONTENT, ROOT
 
+FULL_CONTENT = ROOT / "tests" / "fixtures" / "content_full"
+# st.header sections; the bottom line, help, caution and trial blocks are HTML (st.html).
 THERAPY_SECTIONS = [
     "In short",
-    "What it is",
     "How it is given",
+    "What it is",
     "Is it approved?",
     "How strong is the evidence?",
     "Side effects",
-    "Be careful",
     "Questions to ask your care team",
     "Sources",
 ]
+READING_WORDS = ("Reading level", "Flesch", "SMOG", "Hardest sentences", "PASS")
+
+
+def editor_script(root: str) -> None:
+    from pathlib import Path
+
+    from plainleaf.content import load_library
+    from plainleaf.ui import editor_page
+
+    editor_page.render(load_library(Path(root)))
 
 
 def therapy_script(root: str, slug: str) -> None:
@@ -60,6 +72,8 @@ def _all_text(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [h.value for h in at.header] + [t.value for t in at.title]
     parts += [w.value for w in at.warning] + [e.value for e in at.error]
+    parts += [s.value for s in at.subheader]
+    parts += [h.proto.body for h in at.get("html")]
     return re.sub(r"\\(.)", r"\1", "\n".join(parts))  # drop Markdown escapes
 
 
@@ -69,7 +83,10 @@ def test_home_page_lists_and_filters(monkeypatch) -> None:
     at.run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Cancer cell therapies in plain words"
-    assert "This is not medical advice" in at.caption[0].value
+    text = _all_text(at)
+    assert "This is not medical advice" in text
+    assert "What the evidence grades mean" in text
+    assert "Your privacy." in text
     assert any("Showing 1 of 1 therapies" in m.value for m in at.markdown)
     at.selectbox[0].select("Leukemia").run()
     assert any("Showing 1 of 1 therapies" in m.value for m in at.markdown)
@@ -80,6 +97,7 @@ def _slugs() -> list[tuple[str, str]]:
     from plainleaf.content import load_library
 
     cases = [(str(FIXTURE_CONTENT), "car-t-demo")]
+    cases += [(str(FULL_CONTENT), t.slug) for t in load_library(FULL_CONTENT).therapies]
     cases += [(str(REAL_CONTENT), t.slug) for t in load_library(REAL_CONTENT).therapies]
     return cases
 
@@ -94,28 +112,57 @@ def test_every_therapy_page_shows_every_section(root: str, slug: str) -> None:
     at = _run(therapy_script, root, slug)
     assert [h.value for h in at.header] == THERAPY_SECTIONS
     text = _all_text(at)
-    assert "Reading level: PASS" in text
-    assert f"Grade {therapy.evidence.level}: {therapy.evidence.label}" in text
+    emergency, _call, _tell, _wallet = blocks.help_lists(therapy)
+    for expected in (
+        blocks.BOTTOM_LINE_HEADING,
+        blocks.HELP_HEADING,
+        blocks.EMERGENCY_LABEL,
+        *emergency,
+        f"Evidence grade {therapy.evidence.level}: {therapy.evidence.label}",
+        f"Grade {therapy.evidence.level}: {therapy.evidence.label}",
+        "ClinicalTrials.gov",
+        "Be careful",
+        "Last reviewed",
+    ):
+        assert expected in text, expected
+    # The help block comes before every other section.
+    htmls = [h.proto.body for h in at.get("html")]
+    assert blocks.BOTTOM_LINE_HEADING in htmls[0] and blocks.HELP_HEADING in htmls[1]
+    # Editor tools are not on patient pages.
+    for word in READING_WORDS:
+        assert word not in text, word
     assert len(at.expander) >= len(therapy.side_effects)
-    assert len(at.warning) == len(therapy.caveats)
-    assert "Last reviewed" in text
+    assert len(at.warning) == 0  # one caution box (HTML), not one warning per caveat
+    # Fever is open and never "usually mild"; rare harms are closed.
+    for effect, expander in zip(blocks.ordered_effects(therapy), at.expander, strict=False):
+        if effect.code == "fever":
+            assert expander.proto.expanded and "Usually mild" not in expander.label
+        if effect.code in blocks.RARE_CODES:
+            assert not expander.proto.expanded
 
 
-def test_hardest_sentences_are_shown_on_request(content_copy) -> None:
-    path = content_copy / "therapies" / "car-t-demo.yaml"
-    text = path.read_text().replace(
-        "Then the cells go back into your blood.",
-        "Subsequently, the genetically reprogrammed lymphocytes are reinfused intravenously.",
-    )
-    path.write_text(text)
-    at = _run(therapy_script, str(content_copy), "car-t-demo")
-    page = _all_text(at)
-    assert "Reading level: OVER THE LIMIT" in page
-    assert "Hardest sentences" in page
-    assert "reinfused" in page
+def test_all_new_fields_are_shown() -> None:
+    from plainleaf.content import load_library
+
+    therapy = load_library(FULL_CONTENT).get("car-t-blood-cancers")
+    at = _run(therapy_script, str(FULL_CONTENT), therapy.slug)
+    text = _all_text(at)
+    b = therapy.bottom_line
+    for expected in (
+        b.what_it_is, b.is_it_proven, b.what_to_do, therapy.evidence.outcome,
+        therapy.get_help.tell_any_doctor, therapy.get_help.wallet_card,
+        *therapy.get_help.call_care_team,
+        *[e.risk.text for e in therapy.side_effects if e.risk],
+        therapy.review_log[0].changed,
+    ):
+        assert expected in text, expected
+    images = "".join(h.proto.body for h in at.get("html"))
+    assert images.count("data:image/svg+xml") == 2 + sum(1 for e in therapy.side_effects if e.risk)
+    assert 'alt="Timeline of the first weeks' in images
+    assert 'alt="Diagram of 9 steps' in images
 
 
-def test_a_hard_section_is_not_hidden_behind_an_easy_summary(content_copy) -> None:
+def test_reading_level_report_is_for_editors(content_copy) -> None:
     path = content_copy / "therapies" / "car-t-demo.yaml"
     text = path.read_text().replace(
         "Some clinics sell cell drugs that are not approved.",
@@ -123,10 +170,13 @@ def test_a_hard_section_is_not_hidden_behind_an_easy_summary(content_copy) -> No
         "investigational cellular immunotherapies internationally.",
     )
     path.write_text(text)
-    at = _run(therapy_script, str(content_copy), "car-t-demo")
+    at = _run(editor_script, str(content_copy))
     page = _all_text(at)
     assert "Reading level: OVER THE LIMIT" in page
     assert "Sections over the limit" in page and "caveats[0]" in page
+    assert "Hardest sentences" in page
+    at = _run(editor_script, str(FIXTURE_CONTENT))
+    assert "Reading level: PASS" in _all_text(at)
 
 
 def test_broken_file_shows_a_clear_error(content_copy) -> None:

@@ -1,4 +1,4 @@
-"""The Streamlit download buttons: labelled, click-safe, and cached on the model's JSON."""
+"""The Streamlit download buttons: labelled, click-safe, and no PDF built before a click."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ def _app() -> None:
     report_download(sample_analysis(), "clinic page")
 
 
-def test_buttons_render_once_per_model(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    real = {name: getattr(downloads, name) for name in ("therapy_pdf", "booklet_pdf", "report_pdf")}
-    for name, fn in real.items():
+    for name in ("therapy_pdf", "booklet_pdf", "report_pdf"):
+        fn = getattr(downloads, name)
 
         def counting(*args, _fn=fn, _name=name, **kwargs):
             calls.append(_name)
@@ -38,8 +39,13 @@ def test_buttons_render_once_per_model(monkeypatch: pytest.MonkeyPatch) -> None:
 
         monkeypatch.setattr(downloads, name, counting)
     for cached in (downloads._therapy_pdf, downloads._booklet_pdf, downloads._report_pdf):
-        cached.clear()
+        cached.cache_clear()
+    return calls
 
+
+def test_buttons_render_without_building_any_pdf(
+    monkeypatch: pytest.MonkeyPatch, counted: list[str]
+) -> None:
     monkeypatch.chdir(Path(__file__).parents[1])
     monkeypatch.syspath_prepend(str(Path(__file__).parent))
     at = AppTest.from_function(_app, default_timeout=120).run()
@@ -47,20 +53,27 @@ def test_buttons_render_once_per_model(monkeypatch: pytest.MonkeyPatch) -> None:
     buttons = at.get("download_button")
     labels = [b.proto.label for b in buttons]
     assert labels == [
-        "Download printable handout (PDF)",
+        "Download printable handout (PDF, 2 pages)",
         "Download the whole guide as a printable booklet (PDF)",
         "Download printable report of this check (PDF)",
     ]
     assert all(b.proto.ignore_rerun for b in buttons)  # on_click="ignore"
     assert len({b.proto.id for b in buttons}) == 3
-    at.run()  # a rerun (what a click would cause) must not render again
+    at.run()
     assert not at.exception
-    assert sorted(calls) == ["booklet_pdf", "report_pdf", "therapy_pdf"]
+    assert counted == []  # nothing is rendered until someone presses a button
 
 
-def test_cached_renderers_return_pdf_bytes() -> None:
+def test_makers_build_each_pdf_once(counted: list[str]) -> None:
     library = load_library(FIXTURES)
     therapy = library.therapies[0]
-    assert downloads._therapy_pdf(therapy.model_dump_json(), None).startswith(b"%PDF")
-    analysis_json = sample_analysis().model_dump_json()
-    assert downloads._report_pdf(analysis_json, "x").startswith(b"%PDF")
+    makers = [
+        downloads.therapy_maker(therapy, library.glossary),
+        downloads.booklet_maker(library),
+        downloads.report_maker(sample_analysis(), "x"),
+    ]
+    assert counted == []
+    for make in makers:
+        assert make().startswith(b"%PDF")
+        assert make().startswith(b"%PDF")  # a second press uses the cached bytes
+    assert sorted(counted) == ["booklet_pdf", "report_pdf", "therapy_pdf"]

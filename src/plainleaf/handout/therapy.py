@@ -1,38 +1,47 @@
 """Therapy handouts and the booklet: what a nurse hands over, as HTML and as PDF.
 
-The handout prints a chosen part of a :class:`~plainleaf.models.Therapy`: the summary,
-the evidence grade with its reasons, each side effect's warning signs,
-the caveats, and the questions. :func:`handout_text` is exactly the model prose that
-is printed (no headings, labels, sources or boilerplate), and its measured reading
-level is printed on the handout itself.
+Two pages per therapy: the bottom line with the evidence grade in words about outcomes,
+the "Get help now" box with lines to write in the care team's 24-hour number, the
+step diagram and (for CAR-T) the timeline of the first weeks, each side effect with its
+icon array, one "Be careful" box, what we still do not know, how to find a trial, the
+questions with room for answers, and the sources. The bottom line, the help box, the
+trial steps and the pictures are the same HTML fragments the app shows
+(:mod:`plainleaf.blocks`, :mod:`plainleaf.pictures`).
+
+:func:`handout_text` is exactly the model prose that is printed (no headings, labels,
+sources or boilerplate). Its reading level is for editors: the app's "Reading level
+report" and the CLI show it; the handout does not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
+from markupsafe import Markup
+
+from plainleaf import blocks, pictures
 from plainleaf.content import Library
-from plainleaf.models import Glossary, GlossaryTerm, Therapy
+from plainleaf.models import Glossary, GlossaryTerm, Severity, Therapy
 from plainleaf.readability import Readability, measure
-from plainleaf.spec import EVIDENCE_EXPLAINED
 
 from .render import Paper, html_to_pdf, render_template
 
 # Fixed words that the templates print around the model text. Tests strip them
 # from extracted PDF text before measuring, so they are listed in one place.
 HEADINGS = {
-    "evidence": "How strong is the evidence?",
-    "reasons": "Why we say this",
-    "side_effects": "Side effects to watch for",
+    "bottom_line": blocks.BOTTOM_LINE_HEADING,
+    "help": blocks.HELP_HEADING,
+    "how": "How it is given",
+    "timeline": "The first weeks after treatment",
+    "side_effects": "Side effects",
     "caveats": "Be careful",
+    "unknowns": "What we still do not know",
+    "trials": blocks.TRIALS_HEADING,
     "questions": "Questions to ask your care team",
     "sources": "Sources",
-    "about": "About this handout",
 }
-SOURCES_NOTE = "(full links are in the plainleaf app)"
-CALL_LABEL = "Call your care team if:"
-ER_LABEL = "Go to the emergency room if:"
 
 
 def _sentence(item: str) -> str:
@@ -41,26 +50,38 @@ def _sentence(item: str) -> str:
     return item if re.search(r"[.!?:]$", item) else item + "."
 
 
+def effect_text(effect) -> str:
+    """What a side effect is, in one or two sentences, as the handout prints it."""
+    return blocks._first_sentences(effect.what_it_is, 1)
+
+
 def handout_sections(therapy: Therapy) -> list[tuple[str, list[str]]]:
     """The model prose a handout prints, by section, in print order."""
+    emergency, call, tell, wallet = blocks.help_lists(therapy)
     effects: list[str] = []
-    for effect in therapy.side_effects:
-        effects += [*effect.call_care_team_if, *effect.emergency_if]
-    return [
-        ("summary", [therapy.summary]),
-        ("evidence", [therapy.evidence.summary, *therapy.evidence.reasons]),
+    for effect in blocks.ordered_effects(therapy):
+        effects.append(effect_text(effect))
+        if effect.risk:
+            effects.append(effect.risk.text)
+    sections = [
+        ("bottom_line", [text for _, text in blocks.bottom_line_sentences(therapy)]),
+        ("evidence", [blocks.outcome_words(therapy)]),
+        ("get_help", [*emergency, *call, tell, *([wallet] if wallet else [])]),
+        ("timeline", [s.what for s in therapy.timeline]),
         ("side_effects", effects),
         ("caveats", [c.text for c in therapy.caveats]),
+        ("unknowns", list(therapy.evidence.unknowns)),
         ("questions", list(therapy.questions)),
     ]
+    return [(name, items) for name, items in sections if items]
 
 
 def handout_text(therapy: Therapy) -> str:
     """Patient text of the handout: every printed sentence that comes from the model.
 
     Left out on purpose: headings and labels (fixed, short, not sentences), names
-    and titles (labels), sources and dates (references, not reading), and the fixed
-    "about this handout" lines (measured separately in the tests).
+    and titles (labels), the words inside the pictures (labels), sources and dates
+    (references, not reading), and the fixed trial-search steps.
     """
     return "\n\n".join(
         " ".join(_sentence(item) for item in items) for _, items in handout_sections(therapy)
@@ -71,17 +92,51 @@ def handout_readability(therapy: Therapy, glossary: Glossary | None = None) -> R
     return measure(handout_text(therapy), glossary)
 
 
+@dataclass(frozen=True)
+class PrintedEffect:
+    name: str
+    label: str
+    severe: bool
+    text: str
+    risk_text: str
+    icons: Markup | None
+
+
+def _effects(therapy: Therapy) -> list[PrintedEffect]:
+    out = []
+    for effect in blocks.ordered_effects(therapy):
+        icons = Markup(pictures.icon_array(effect.risk).inline_html()) if effect.risk else None
+        out.append(
+            PrintedEffect(
+                name=effect.name,
+                label=blocks.severity_label(effect),
+                severe=effect.severity == Severity.can_be_life_threatening,
+                text=effect_text(effect),
+                risk_text=effect.risk.text if effect.risk else "",
+                icons=icons,
+            )
+        )
+    return out
+
+
 def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, object]:
-    reading = handout_readability(therapy, glossary)
+    timeline = (
+        Markup(pictures.timeline_diagram(therapy.timeline).inline_html())
+        if therapy.timeline
+        else None
+    )
     return {
         "t": therapy,
-        "evidence_explained": EVIDENCE_EXPLAINED[therapy.evidence.level],
-        "reading": reading,
-        "reading_passes": reading.passes(),
         "headings": HEADINGS,
-        "call_label": CALL_LABEL,
-        "er_label": ER_LABEL,
-        "sources_note": SOURCES_NOTE,
+        # Markup from plainleaf.blocks and plainleaf.pictures: every content value in
+        # it is escaped there, once, for the app and the handout alike.
+        "bottom_line": Markup(blocks.bottom_line_html(therapy)),
+        "help": Markup(blocks.help_html(therapy, write_in=True)),
+        "trials_line": blocks.trials_line(therapy),
+        "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
+        "timeline_svg": timeline,
+        "effects": _effects(therapy),
+        "latest_change": therapy.review_log[0] if therapy.review_log else None,
     }
 
 

@@ -1,36 +1,59 @@
 """Streamlit download buttons for printable handouts and reports.
 
-The PDF bytes come from functions cached on the model's JSON, so a rerun (or the
-click itself, with on_click="ignore") does not render the PDF again.
+No PDF is built before someone asks for it: each button gets a callable, which
+Streamlit runs only when the button is pressed (on its own thread, outside the
+script). The PDF bytes are cached in this process on the model's JSON, so a second
+press, or the same handout for another reader, does not render again. WeasyPrint is
+imported only then, so opening a page never waits for it.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Callable
 
 import streamlit as st
 
 from plainleaf.analysis_models import Analysis
 from plainleaf.content import Library
-from plainleaf.handout import booklet_pdf, report_pdf, therapy_pdf
 from plainleaf.models import Glossary, Therapy
 
 PDF = "application/pdf"
 
 
-@st.cache_data(show_spinner="Making the printable handout...", max_entries=64)
+def therapy_pdf(therapy: Therapy, glossary: Glossary | None) -> bytes:
+    from plainleaf.handout import therapy_pdf as render
+
+    return render(therapy, glossary)
+
+
+def booklet_pdf(library: Library) -> bytes:
+    from plainleaf.handout import booklet_pdf as render
+
+    return render(library)
+
+
+def report_pdf(analysis: Analysis, source_name: str, text: str | None = None,
+               page_names: dict[str, str] | None = None) -> bytes:
+    from plainleaf.handout import report_pdf as render
+
+    return render(analysis, source_name, text=text, page_names=page_names)
+
+
+@functools.lru_cache(maxsize=64)
 def _therapy_pdf(therapy_json: str, glossary_json: str | None) -> bytes:
     therapy = Therapy.model_validate_json(therapy_json)
     glossary = Glossary.model_validate_json(glossary_json) if glossary_json else None
     return therapy_pdf(therapy, glossary)
 
 
-@st.cache_data(show_spinner="Making the booklet...", max_entries=4)
+@functools.lru_cache(maxsize=4)
 def _booklet_pdf(library_json: str) -> bytes:
     return booklet_pdf(Library.model_validate_json(library_json))
 
 
-@st.cache_data(show_spinner="Making the printable report...", max_entries=32)
+@functools.lru_cache(maxsize=32)
 def _report_pdf(
     analysis_json: str, source_name: str, text: str | None = None,
     page_names: tuple[tuple[str, str], ...] = (),
@@ -45,28 +68,45 @@ def _key(prefix: str, *parts: str) -> str:
     return f"{prefix}-{digest}"
 
 
+def therapy_maker(therapy: Therapy, glossary: Glossary | None) -> Callable[[], bytes]:
+    therapy_json = therapy.model_dump_json()
+    glossary_json = glossary.model_dump_json() if glossary else None
+    return lambda: _therapy_pdf(therapy_json, glossary_json)
+
+
+def booklet_maker(library: Library) -> Callable[[], bytes]:
+    library_json = library.model_dump_json()
+    return lambda: _booklet_pdf(library_json)
+
+
+def report_maker(
+    analysis: Analysis, source_name: str, text: str | None = None,
+    page_names: dict[str, str] | None = None,
+) -> Callable[[], bytes]:
+    analysis_json = analysis.model_dump_json()
+    names = tuple(sorted((page_names or {}).items()))
+    return lambda: _report_pdf(analysis_json, source_name, text, names)
+
+
 def therapy_download(therapy: Therapy, glossary: Glossary | None) -> None:
-    data = _therapy_pdf(therapy.model_dump_json(), glossary.model_dump_json() if glossary else None)
     st.download_button(
-        "Download printable handout (PDF)",
-        data=data,
+        "Download printable handout (PDF, 2 pages)",
+        data=therapy_maker(therapy, glossary),
         file_name=f"{therapy.slug}-handout.pdf",
         mime=PDF,
-        key=_key("handout", therapy.slug),
+        key=_key("handout", therapy.slug, therapy.model_dump_json()),
         on_click="ignore",
         help="Two pages to print and take to your appointment, with space to write answers.",
     )
 
 
 def booklet_download(library: Library) -> None:
-    library_json = library.model_dump_json()
-    data = _booklet_pdf(library_json)
     st.download_button(
         "Download the whole guide as a printable booklet (PDF)",
-        data=data,
+        data=booklet_maker(library),
         file_name="plainleaf-booklet.pdf",
         mime=PDF,
-        key=_key("booklet", library_json),
+        key=_key("booklet", *(t.model_dump_json() for t in library.therapies)),
         on_click="ignore",
     )
 
@@ -76,10 +116,9 @@ def report_download(
     page_names: dict[str, str] | None = None,
 ) -> None:
     analysis_json = analysis.model_dump_json()
-    data = _report_pdf(analysis_json, source_name, text, tuple(sorted((page_names or {}).items())))
     st.download_button(
         "Download printable report of this check (PDF)",
-        data=data,
+        data=report_maker(analysis, source_name, text, page_names),
         file_name="plainleaf-article-check.pdf",
         mime=PDF,
         key=_key("report", analysis_json, source_name),

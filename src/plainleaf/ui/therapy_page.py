@@ -1,17 +1,23 @@
-"""One page per therapy: every section of the entry, with its measured reading level."""
+"""One page per therapy, for patients and carers: the bottom line and help first.
+
+Order: title, the bottom line (with the evidence grade in words about outcomes), "Get
+help now" (emergency signs first, above the fold on a phone), then the details. The
+bottom line, the help block, the trial steps and the pictures are the same HTML
+fragments the handout prints (plainleaf.blocks, plainleaf.pictures). Reading-level
+figures are for editors and live on the "Reading level report" page, not here.
+"""
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
+from plainleaf import blocks, pictures
 from plainleaf.content import Library
-from plainleaf.limits import LIMITS
-from plainleaf.models import CATEGORY_LABELS, Severity, Therapy
-from plainleaf.quality import review_therapy
-from plainleaf.readability import Readability, glossary_index, lookup, measure
-from plainleaf.sentences import words
+from plainleaf.models import CATEGORY_LABELS, Severity, SideEffect, Therapy
 from plainleaf.spec import EVIDENCE_EXPLAINED
-from plainleaf.ui.text import md, pass_fail
+from plainleaf.ui.text import md
 
 SEVERITY_MARK = {
     Severity.usually_mild: "",
@@ -19,91 +25,70 @@ SEVERITY_MARK = {
     Severity.can_be_life_threatening: "⚠⚠ ",
 }
 
+SECTIONS = [
+    "In short",
+    "How it is given",
+    "What it is",
+    "Is it approved?",
+    "How strong is the evidence?",
+    "Side effects",
+    "Be careful",
+    "Looking for a clinical trial?",
+    "Questions to ask your care team",
+    "Sources",
+]
 
-@st.cache_data(show_spinner=False)
-def _measure(text: str) -> Readability:
-    return measure(text)
 
-
-def render(library: Library, slug: str) -> None:
+def render(library: Library, slug: str, nav: object | None = None) -> None:
     therapy = library.get(slug)
     if therapy is None:  # the file broke after the app started
         render_broken(library, slug)
         return
     st.title(md(therapy.name))
-    if therapy.other_names:
-        st.markdown("Also called: " + md(", ".join(therapy.other_names)))
     st.markdown(
-        f"**{CATEGORY_LABELS[therapy.category]}** · Used or tried for: "
-        + md(", ".join(therapy.cancers))
+        f"**{CATEGORY_LABELS[therapy.category]}** · {md(therapy.regulatory.label)}"
     )
-    st.markdown(
-        f"Status: **{therapy.regulatory.label}** · Evidence: **{therapy.evidence.level} — "
-        f"{therapy.evidence.label}** · Last reviewed: **{therapy.last_reviewed:%d %B %Y}**"
-    )
+    st.html(blocks.bottom_line_html(therapy, with_grade=False))
+    st.html(blocks.help_html(therapy))
+    st.html(blocks.grade_box_html(therapy))
     _download(library, therapy)
 
     st.header("In short")
     st.markdown(md(therapy.summary))
-    _reading_level(therapy, library)
+    if therapy.other_names:
+        st.markdown("Also called: " + md(", ".join(therapy.other_names)))
+    st.markdown("Used or tried for: " + md(", ".join(therapy.cancers)))
+
+    st.header("How it is given")
+    steps = pictures.steps_diagram(therapy.how_it_is_given)
+    st.html(_figure(steps, "The steps, in order. The words below say more about each one."))
+    st.markdown("\n".join(f"{i}. {md(step)}" for i, step in enumerate(therapy.how_it_is_given, 1)))
+    if therapy.timeline:
+        st.subheader("The first weeks after treatment")
+        st.html(_figure(pictures.timeline_diagram(therapy.timeline), ""))
 
     st.header("What it is")
     st.markdown(md(therapy.what_it_is))
-    st.header("How it is given")
-    st.markdown("\n".join(f"{i}. {md(step)}" for i, step in enumerate(therapy.how_it_is_given, 1)))
 
     _regulatory(therapy)
     _evidence(therapy)
     _side_effects(therapy)
     _caveats(therapy)
+    st.html(blocks.trials_html(therapy))
 
     st.header("Questions to ask your care team")
     st.markdown("\n".join(f"- {md(q)}" for q in therapy.questions))
 
     _words_on_page(therapy, library)
     _sources(therapy)
+    _review_log(therapy)
+    if callable(nav):
+        nav(slug)
 
 
-@st.cache_data(show_spinner=False)
-def _failing_sections(therapy_json: str) -> list[str]:
-    """Reading-level problems of every section, as 'field: message' lines."""
-    report = review_therapy(Therapy.model_validate_json(therapy_json))
-    return [f"{e.field}: {e.message}" for e in report.errors if "reading level" in e.message]
-
-
-def _reading_level(therapy: Therapy, library: Library) -> None:
-    reading = _measure(therapy.summary)
-    whole = _measure(therapy.patient_text())
-    failing = _failing_sections(therapy.model_dump_json())
-    # PASS only when the summary, the whole page and every section are within the limits.
-    ok = reading.passes() and whole.passes() and not failing
-    st.markdown(
-        f"**Reading level: {pass_fail(ok)}.** This summary reads at US school grade "
-        f"{reading.flesch_kincaid_grade:.1f} (Flesch-Kincaid; SMOG {reading.smog_index:.1f}). "
-        f"The whole page reads at grade {whole.flesch_kincaid_grade:.1f} "
-        f"(SMOG {whole.smog_index:.1f}). Our limit is grade "
-        f"{LIMITS.max_flesch_kincaid_grade:.0f} (SMOG {LIMITS.max_smog_index:.0f})."
-    )
-    with st.expander("Show the hardest sentences and words on this page"):
-        hardest = whole.hardest(5)
-        if hardest:
-            st.markdown("**Hardest sentences**")
-            for s in hardest:
-                st.markdown(f"- Grade {s.flesch_kincaid_grade:.1f}, {s.words} words: {md(s.text)}")
-        else:
-            st.markdown("No sentence on this page is over the grade limit.")
-        hard = whole.hard_words
-        index = glossary_index(library.glossary) if library.glossary else {}
-        if hard:
-            st.markdown("**Long or uncommon words**")
-            for h in hard[:15]:
-                term = lookup(index, h.word)
-                explained = f": {md(term.definition)}" if term else ""
-                plain = f" (plainer: *{md(term.plain)}*)" if term and term.plain else ""
-                st.markdown(f"- **{md(h.word)}**, {h.syllables} syllables{plain}{explained}")
-        if failing:
-            st.markdown("**Sections over the limit**")
-            st.markdown("\n".join(f"- {md(line)}" for line in failing))
+def _figure(picture: pictures.Picture, caption: str) -> str:
+    cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
+    return f'<figure class="pl-picture pl-{picture.kind}">{picture.img_html()}{cap}</figure>'
 
 
 def _regulatory(therapy: Therapy) -> None:
@@ -111,8 +96,7 @@ def _regulatory(therapy: Therapy) -> None:
     st.header("Is it approved?")
     st.markdown(f"**{reg.label}** (as of {reg.as_of:%B %Y}). " + md(reg.summary))
     if reg.products:
-        # A list, not a five-column table: it reflows on a phone or at 200% zoom (WCAG
-        # 1.4.10), where the table made the whole page scroll sideways.
+        # A list, not a five-column table: it reflows on a phone or at 200% zoom.
         st.markdown(
             "\n".join(
                 f"- **{md(p.name)}**"
@@ -128,24 +112,32 @@ def _evidence(therapy: Therapy) -> None:
     st.header("How strong is the evidence?")
     with st.container(border=True):
         st.markdown(f"### Grade {ev.level}: {ev.label}")
-        st.markdown(md(EVIDENCE_EXPLAINED[ev.level]))
+        st.markdown(f"**What it was shown to do:** {md(blocks.outcome_words(therapy))}")
         st.markdown(md(ev.summary))
+        st.markdown("**How we graded it:** " + md(EVIDENCE_EXPLAINED[ev.level]))
         st.markdown("**Why this grade**")
         st.markdown("\n".join(f"- {md(r)}" for r in ev.reasons))
         st.markdown("**What we still do not know**")
         st.markdown("\n".join(f"- {md(u)}" for u in ev.unknowns))
+        if ev.as_of:
+            st.markdown(f"Evidence checked as of {ev.as_of.day} {ev.as_of:%B %Y}.")
+
+
+def effect_title(effect: SideEffect) -> str:
+    return f"{SEVERITY_MARK[effect.severity]}{effect.name} ({blocks.severity_label(effect)})"
 
 
 def _side_effects(therapy: Therapy) -> None:
     st.header("Side effects")
     st.markdown(
-        "These are the known side effects. Your care team will tell you which ones to "
-        "watch for in your case."
+        "These are the known side effects. The common ones are open; tap a name to open or "
+        "close it. Your care team will tell you which ones to watch for in your case."
     )
-    for effect in therapy.side_effects:
-        title = f"{SEVERITY_MARK[effect.severity]}{effect.name} ({effect.severity_label})"
-        with st.expander(md(title), expanded=effect.severity == Severity.can_be_life_threatening):
+    for effect in blocks.ordered_effects(therapy):
+        with st.expander(md(effect_title(effect)), expanded=blocks.opens_by_default(effect)):
             st.markdown(md(effect.what_it_is))
+            if effect.risk:
+                st.html(_risk_figure(effect))
             st.markdown(f"**How common:** {md(effect.how_common)}")
             st.markdown(f"**How serious:** {md(effect.how_serious)}")
             st.markdown(f"**When it starts:** {md(effect.when)}")
@@ -156,20 +148,51 @@ def _side_effects(therapy: Therapy) -> None:
             )
             if effect.emergency_if:
                 st.markdown(
-                    "**Go to the emergency room or call 911 if:**\n"
+                    f"**{md(blocks.EMERGENCY_LABEL)}**\n"
                     + "\n".join(f"- {md(c)}" for c in effect.emergency_if)
                 )
 
 
+def _risk_figure(effect: SideEffect) -> str:
+    assert effect.risk is not None
+    picture = pictures.icon_array(effect.risk)
+    risk = effect.risk
+    key = f'<span class="pl-key dark"></span> {risk.in_100} in 100'
+    if risk.up_to is not None and risk.up_to != risk.in_100:
+        key = (
+            f'<span class="pl-key dark"></span> at least {risk.in_100} in 100 '
+            f'&nbsp;<span class="pl-key light"></span> up to {risk.up_to} in 100, '
+            "depending on the product or trial"
+        )
+    return (
+        f'<figure class="pl-picture pl-icon-array">{picture.img_html()}'
+        f"<figcaption><b>{html.escape(risk.text)}.</b><br>{key}</figcaption></figure>"
+    )
+
+
+def caveats_html(therapy: Therapy) -> str:
+    """All caveats in one box: one warning per page, not six alike."""
+    items = "".join(
+        f"<li><b>{html.escape(c.kind_label)}: {html.escape(c.title)}.</b> "
+        f"{html.escape(c.text)}</li>"
+        for c in therapy.caveats
+    )
+    return (
+        '<section class="pl-careful" aria-label="Be careful">'
+        f'<h2>Be careful</h2><ul class="pl-caveats">{items}</ul></section>'
+    )
+
+
 def _caveats(therapy: Therapy) -> None:
-    st.header("Be careful")
-    for caveat in therapy.caveats:
-        st.warning(f"**{md(caveat.kind_label)}: {md(caveat.title)}**\n\n{md(caveat.text)}")
+    st.html(caveats_html(therapy))
 
 
 def _words_on_page(therapy: Therapy, library: Library) -> None:
     if not library.glossary:
         return
+    from plainleaf.readability import glossary_index, lookup
+    from plainleaf.sentences import words
+
     index = glossary_index(library.glossary)
     text = therapy.patient_text()
     found = {}
@@ -192,14 +215,23 @@ def _sources(therapy: Therapy) -> None:
     for s in therapy.sources:
         lines.append(f"- [{md(s.title)}]({s.link}). {md(s.publisher)}, {s.year}.")
     st.markdown("\n".join(lines))
-    st.markdown(f"**Last reviewed:** {therapy.last_reviewed:%d %B %Y}")
+
+
+def _review_log(therapy: Therapy) -> None:
+    st.markdown(f"**Last reviewed:** {therapy.last_reviewed.day} {therapy.last_reviewed:%B %Y}")
+    if therapy.review_log:
+        with st.expander("What changed on this page"):
+            st.markdown(
+                "\n".join(
+                    f"- **{e.date.day} {e.date:%B %Y}:** {md(e.changed)} Checked: {md(e.checked)}"
+                    for e in therapy.review_log
+                )
+            )
 
 
 def _download(library: Library, therapy: Therapy) -> None:
-    try:
-        from plainleaf.ui import downloads
-    except ImportError:
-        return
+    from plainleaf.ui import downloads
+
     downloads.therapy_download(therapy, library.glossary)
 
 

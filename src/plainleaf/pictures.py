@@ -1,0 +1,230 @@
+"""Pictures drawn from content data, as SVG: the same markup on the page and in the PDF.
+
+Three kinds, each with a text alternative built from the same data:
+
+- :func:`icon_array`: 100 small figures, N dark (and a range lighter) for "N in 100" risks;
+- :func:`steps_diagram`: the numbered steps of how a treatment is made and given;
+- :func:`timeline_diagram`: what happens when, in the first weeks after treatment.
+
+Every piece of content text is escaped; the SVG holds no scripts, links or external
+references, so it can be shown as an ``<img>`` data URI in the app and inlined in the PDF.
+Colours are chosen to survive a black-and-white photocopy: the dark figures are nearly
+black, the lighter "range" figures have a dark outline, the others are a pale fill.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from dataclasses import dataclass
+
+from plainleaf.models import Risk, TimelineStep
+
+FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+INK = "#10243f"  # dark figures, step circles and lines
+RANGE_FILL = "#a9c1ea"  # figures in the "up to" range
+EMPTY_FILL = "#e3e6ea"  # the rest of the 100
+TEXT = "#111111"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An SVG and its text alternative (what a screen reader says instead of the picture)."""
+
+    svg: str
+    alt: str
+    kind: str  # "icon-array", "steps" or "timeline"
+
+    @property
+    def data_uri(self) -> str:
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode()).decode()
+
+    def img_html(self, css_class: str = "") -> str:
+        """An <img> with the SVG as a data URI and the text alternative as its alt."""
+        cls = f' class="{html.escape(css_class)}"' if css_class else ""
+        return f'<img{cls} src="{self.data_uri}" alt="{html.escape(self.alt)}">'
+
+    def inline_html(self, css_class: str = "") -> str:
+        """The SVG itself, for the PDF (WeasyPrint draws inline SVG without fetching)."""
+        cls = f' class="{html.escape(css_class)}"' if css_class else ""
+        return f'<span{cls} role="img" aria-label="{html.escape(self.alt)}">{self.svg}</span>'
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _svg(width: float, height: float, title: str, body: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:g}" '
+        f'width="{width:g}" height="{height:g}" role="img">'
+        f"<title>{_esc(title)}</title>{body}</svg>"
+    )
+
+
+def wrap(text: str, max_chars: int) -> list[str]:
+    """Greedy word wrap (SVG text does not wrap itself). Never splits a word."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > max_chars:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+# ------------------------------------------------------------------ icon array
+
+_PERSON = (
+    '<g transform="translate({x:g},{y:g})" fill="{fill}" stroke="{stroke}" '
+    'stroke-width="{sw}"><circle cx="6" cy="3.2" r="2.7"/>'
+    '<path d="M1.6 15.2 V10 Q1.6 6.9 4.6 6.9 H7.4 Q10.4 6.9 10.4 10 V15.2 Z"/></g>'
+)
+
+
+def icon_array_alt(risk: Risk) -> str:
+    high = risk.up_to if risk.up_to is not None and risk.up_to != risk.in_100 else None
+    if high is None:
+        shade = f"{risk.in_100} are dark"
+    else:
+        shade = f"{risk.in_100} are dark and {high - risk.in_100} more are light"
+    return f"Picture of 100 people: {shade}. {risk.text}."
+
+
+def icon_array(risk: Risk) -> Picture:
+    """100 figures in 10 rows of 10, filled row by row: in_100 dark, up to up_to light."""
+    cell_w, cell_h = 13, 17
+    high = risk.up_to if risk.up_to is not None else risk.in_100
+    parts = []
+    for i in range(100):
+        row, col = divmod(i, 10)
+        if i < risk.in_100:
+            fill, stroke, sw = INK, INK, 0.6
+        elif i < high:
+            fill, stroke, sw = RANGE_FILL, INK, 1.1
+        else:
+            fill, stroke, sw = EMPTY_FILL, EMPTY_FILL, 0.6
+        parts.append(
+            _PERSON.format(x=col * cell_w + 0.5, y=row * cell_h + 0.5, fill=fill, stroke=stroke,
+                           sw=sw)
+        )
+    alt = icon_array_alt(risk)
+    return Picture(_svg(10 * cell_w + 1, 10 * cell_h, alt, "".join(parts)), alt, "icon-array")
+
+
+# ------------------------------------------------------------------ steps
+
+
+def step_label(step: str) -> str:
+    """The short name of a step: the words before its first colon ("The drip (infusion)")."""
+    head, sep, _rest = step.partition(":")
+    if sep and len(head.split()) <= 8:
+        return head.strip()
+    words = step.split()
+    short = " ".join(words[:6])
+    return short.rstrip(".,;") + ("…" if len(words) > 6 else "")
+
+
+def steps_alt(steps: list[str]) -> str:
+    labels = [step_label(s) for s in steps]
+    return f"Diagram of {len(labels)} steps, in order: " + "; ".join(
+        f"{i}. {label}" for i, label in enumerate(labels, 1)
+    ) + "."
+
+
+def steps_diagram(steps: list[str]) -> Picture:
+    """Numbered circles with each step's short name, two to a row, read left to right.
+
+    Two columns keep it short enough to sit beside the timeline on paper and narrow
+    enough (340 units, drawn 1:1) to read on a 390 px phone without zooming.
+    """
+    width, col_w, r, size, line_h, max_chars = 340, 170, 14, 15.5, 18.5, 16
+    cells = [(i, wrap(step_label(s), max_chars)) for i, s in enumerate(steps, 1)]
+    parts = []
+    y = 4.0
+    for row_start in range(0, len(cells), 2):
+        row = cells[row_start : row_start + 2]
+        h = max(2 * r + 6, max(len(lines) for _, lines in row) * line_h + 8)
+        for k, (i, lines) in enumerate(row):
+            x = k * col_w
+            cy = y + r + 2
+            parts.append(
+                f'<circle cx="{x + r + 2}" cy="{cy:g}" r="{r}" fill="{INK}"/>'
+                f'<text x="{x + r + 2}" y="{cy + 5.5:g}" font-size="16" font-weight="bold" '
+                f'text-anchor="middle" fill="#ffffff" font-family="{FONT}">{i}</text>'
+            )
+            for j, line in enumerate(lines):
+                parts.append(
+                    f'<text x="{x + 2 * r + 10}" y="{y + 15 + j * line_h:g}" font-size="{size}" '
+                    f'font-weight="bold" fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
+                )
+        y += h + 10
+        if row_start + 2 < len(cells):
+            parts.append(
+                f'<line x1="0" y1="{y - 6:g}" x2="{width}" y2="{y - 6:g}" stroke="{EMPTY_FILL}" '
+                'stroke-width="1.5"/>'
+            )
+    alt = steps_alt(steps)
+    return Picture(_svg(width, y - 4, alt, "".join(parts)), alt, "steps")
+
+
+# ------------------------------------------------------------------ timeline
+
+
+def timeline_alt(steps: list[TimelineStep]) -> str:
+    return "Timeline of the first weeks after treatment: " + "; ".join(
+        f"{s.when}: {s.what.rstrip('.')}" for s in steps
+    ) + "."
+
+
+def timeline_diagram(steps: list[TimelineStep]) -> Picture:
+    """A line down the left with a dot per step; "when" in bold starts each step's text."""
+    width, line_x, text_x, size, line_h, gap, max_chars = 340, 12, 30, 15.5, 18.5, 9, 38
+    y = 8.0
+    parts = []
+    dots = []
+    for step in steps:
+        # The bold "when" and the first words of "what" share the first line.
+        lines = wrap(f"{step.when}: {step.what}", max_chars)
+        head = f"{step.when}:"
+        for k, line in enumerate(lines):
+            ty = y + 13 + k * line_h
+            if k == 0 and line.startswith(head):
+                rest = line[len(head):]
+                parts.append(
+                    f'<text x="{text_x}" y="{ty:g}" font-size="{size}" fill="{TEXT}" '
+                    f'font-family="{FONT}"><tspan font-weight="bold">{_esc(head)}</tspan>'
+                    f"{_esc(rest)}</text>"
+                )
+            else:
+                parts.append(
+                    f'<text x="{text_x}" y="{ty:g}" font-size="{size}" fill="{TEXT}" '
+                    f'font-family="{FONT}">{_esc(line)}</text>'
+                )
+        dots.append(y + 8)
+        y += len(lines) * line_h + gap
+    height = y - gap + 6
+    if dots:
+        parts.insert(
+            0,
+            f'<line x1="{line_x}" y1="{dots[0]:g}" x2="{line_x}" y2="{dots[-1]:g}" '
+            f'stroke="{INK}" stroke-width="2.5"/>',
+        )
+    for cy in dots:
+        parts.append(
+            f'<circle cx="{line_x}" cy="{cy:g}" r="7" fill="#ffffff" stroke="{INK}" '
+            f'stroke-width="3"/>'
+        )
+    alt = timeline_alt(steps)
+    return Picture(_svg(width, height, alt, "".join(parts)), alt, "timeline")
+
+
+def svg_text(svg: str) -> str:
+    """The words inside an SVG (for tests and checks): its <text> and <title> contents."""
+    found = re.findall(r"<(?:text|title)[^>]*>([^<]*)</(?:text|title)>", svg)
+    return " ".join(html.unescape(t) for t in found)
