@@ -16,7 +16,6 @@ import streamlit as st
 from plainleaf import blocks, pictures
 from plainleaf.content import Library
 from plainleaf.models import CATEGORY_LABELS, Severity, SideEffect, Therapy
-from plainleaf.spec import EVIDENCE_EXPLAINED
 from plainleaf.ui.text import md
 
 SEVERITY_MARK = {
@@ -114,7 +113,7 @@ def _evidence(therapy: Therapy) -> None:
         st.markdown(f"### Grade {ev.level}: {ev.label}")
         st.markdown(f"**What it was shown to do:** {md(blocks.outcome_words(therapy))}")
         st.markdown(md(ev.summary))
-        st.markdown("**How we graded it:** " + md(EVIDENCE_EXPLAINED[ev.level]))
+        st.markdown("**How we graded it:** " + md(ev.explained))
         st.markdown("**Why this grade**")
         st.markdown("\n".join(f"- {md(r)}" for r in ev.reasons))
         st.markdown("**What we still do not know**")
