@@ -92,16 +92,17 @@ def test_analyze_file_and_pasted_raise_input_error_only():
     assert analyze_file("a.txt", ENGLISH.encode()).words > 0
 
 
-def test_a_dense_english_abstract_is_english_and_german_is_not():
+def test_a_telegraphic_english_abstract_is_english_and_german_is_not():
     from plainleaf.analyzer.extract import check_text
 
     abstract = (
-        "Background: Axicabtagene ciloleucel (axi-cel) CAR-T therapy, relapsed/refractory "
-        "large B-cell lymphoma (LBCL). Methods: Phase 2, single-arm, multicenter; n=101; "
-        "DLBCL 77, PMBCL 8, TFL 16. Primary endpoint: ORR. Results: ORR 82%; CR 54%; "
-        "median DOR 11.1 months; 24-month OS 50.5%. Grade ≥3 CRS 13%; grade ≥3 neurologic "
-        "events 28%; cytopenias 78%; febrile neutropenia 31%. Conclusions: Durable responses, "
-        "manageable toxicity; CRS, ICANS, cytopenias common. Funding: Kite, NCI grant CA. "
+        "Background: Axicabtagene ciloleucel (axi-cel), autologous anti-CD19 CAR-T therapy, "
+        "refractory large B-cell lymphoma (LBCL). Methods: Multicenter single-arm phase 2 "
+        "trial; 101 patients treated; DLBCL 77, PMBCL 8, TFL 16. Primary endpoint: objective "
+        "response rate (ORR). Results: ORR 82%, complete response (CR) 54%; median DOR 11.1 "
+        "months; 24-month OS 50.5%. Grade ≥3 CRS 13%; grade ≥3 neurologic events 28%; "
+        "prolonged cytopenias 78%; febrile neutropenia 31%. Conclusions: Durable responses in "
+        "refractory LBCL; CRS, ICANS and cytopenias common. "
     ) * 2
     assert check_text(abstract)
     german = (

@@ -237,7 +237,13 @@ def test_body_text_is_at_least_12_point(slug: str) -> None:
 def test_long_words_wrap_instead_of_running_off_the_page() -> None:
     token = "a" * 300
     base = fixture_library().therapies[0]
-    therapy = base.model_copy(update={"summary": base.summary + " " + token})
+    # The handout opens with the bottom line when there is one, else the summary.
+    if base.bottom_line:
+        line = base.bottom_line.model_copy(
+            update={"what_it_is": base.bottom_line.what_it_is + " " + token})
+        therapy = base.model_copy(update={"bottom_line": line})
+    else:
+        therapy = base.model_copy(update={"summary": base.summary + " " + token})
     pdf = therapy_pdf(therapy, paper="letter")
     width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
     runs = [r for page in fragments(pdf) for r in page if "aaaaaaaaaa" in r[0]]
