@@ -91,7 +91,7 @@ def test_every_therapy_page_shows_its_sections(page, app, slug: str) -> None:
         assert effect.name in text
     closed = page.locator(f"{MAIN} [data-testid=stExpander]:has(details:not([open]))")
     if closed.count():
-        label = closed.first.locator("summary").inner_text()
+        label = closed.first.locator("summary").inner_text().strip().split("\n")[-1]
         expander = page.locator(f"{MAIN} [data-testid=stExpander]").filter(has_text=label).first
         expander.locator("summary").click()
         expander.locator("[data-testid=stExpanderDetails]").wait_for(state="visible")
