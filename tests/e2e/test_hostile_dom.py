@@ -52,7 +52,7 @@ _LIVE_JS = """() => {
     for (const a of e.attributes)
       if (/^on/i.test(a.name)) out.push(`${e.tagName} has ${a.name}=${a.value.slice(0, 60)}`);
   for (const a of document.querySelectorAll('a[href], [src], [action]')) {
-    const v = (a.getAttribute('href') || a.getAttribute('src') || a.getAttribute('action'))
+    const v = (a.getAttribute('href') || a.getAttribute('src') || a.getAttribute('action') || '')
       .replace(/\\s+/g, '').toLowerCase();
     if (v.startsWith('javascript:') || v.startsWith('vbscript:') || v.startsWith('data:text/html'))
       out.push(`${a.tagName} links to ${v.slice(0, 60)}`);
@@ -92,8 +92,11 @@ def test_hostile_therapy_page_is_inert(page, hostile_app, dialogs) -> None:
     text = main_text(page)
     # The payload is shown as the characters the editor typed.
     assert SCRIPT in text and IMG in text and JS_LINK in text
-    sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
-    assert "Test therapy <script>" in sidebar
+    page.get_by_role("button", name="Menu").click()
+    menu = page.locator('[data-testid="stPopoverBody"]')
+    menu.wait_for()
+    assert "Test therapy <script>" in menu.inner_text()
+    page.keyboard.press("Escape")
     assert_inert(page, dialogs, "therapy page")
     shot(page, "10-hostile-therapy")
 

@@ -89,10 +89,12 @@ def test_every_therapy_page_shows_its_sections(page, app, slug: str) -> None:
     # Every side effect has an expander; open a closed one and read inside it.
     for effect in therapy.side_effects:
         assert effect.name in text
-    closed = page.locator(f"{MAIN} [data-testid=stExpander]:has(details:not([open]))").first
+    closed = page.locator(f"{MAIN} [data-testid=stExpander]:has(details:not([open]))")
     if closed.count():
-        closed.locator("summary").click()
-        closed.locator("[data-testid=stExpanderDetails]").wait_for(state="visible")
+        label = closed.first.locator("summary").inner_text().strip().split("\n")[-1]
+        expander = page.locator(f"{MAIN} [data-testid=stExpander]").filter(has_text=label).first
+        expander.locator("summary").click()
+        expander.locator("[data-testid=stExpanderDetails]").wait_for(state="visible")
     assert page.get_by_role("link", name="ClinicalTrials.gov").first.get_attribute(
         "href"
     ).startswith("https://clinicaltrials.gov")
