@@ -80,7 +80,10 @@ def test_new_pages_have_bottom_line_help_block_and_review_log(library: Library, 
     assert therapy is not None
     assert therapy.bottom_line is not None
     assert therapy.get_help is not None
-    assert "right away, day or night" in therapy.get_help.emergency[0]
+    # The heading already says "Call 911 ... right away, day or night, if you have:";
+    # each bullet starts with the sign itself.
+    for sign in therapy.get_help.emergency + therapy.get_help.call_care_team:
+        assert "day or night" not in sign and not sign.startswith("You have")
     assert therapy.evidence.outcome and therapy.evidence.as_of
     assert therapy.review_log and therapy.review_log[0].changed == "New page."
     for effect in therapy.side_effects:
