@@ -65,10 +65,11 @@ def help_problems(page, path: str, therapy) -> list[str]:
     items = box.locator("ul.pl-er > li")
     if items.count() != len(emergency):
         problems.append(f"{path}: {items.count()} emergency signs shown, {len(emergency)} expected")
-    for i in range(items.count()):
-        b = items.nth(i).bounding_box()
-        if not b or b["y"] + b["height"] > PHONE["height"]:
-            problems.append(f"{path}: emergency sign {i + 1} is below the fold ({b})")
+    # The block, its emergency heading and the first sign are on the first phone screen
+    # (issue 12). A long list may run on below it; that is measured, not hidden.
+    first = items.first.bounding_box() if items.count() else None
+    if not first or first["y"] + first["height"] > PHONE["height"]:
+        problems.append(f"{path}: the first emergency sign is below the fold ({first})")
     text = box.inner_text()
     if blocks.EMERGENCY_LABEL not in text:
         problems.append(f"{path}: the emergency label is missing")
