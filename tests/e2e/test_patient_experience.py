@@ -147,9 +147,13 @@ def test_menu_and_previous_next_links(phone, full_app) -> None:
     )
     assert not clipped
     nxt.click()
+    # Streamlit swaps the page in place: wait for the address, then for the new page.
+    phone.wait_for_url(f"**/{second.slug}")
     phone.locator(MAIN).get_by_text("Last reviewed:").first.wait_for()
     assert phone.url.rstrip("/").endswith(f"/{second.slug}")
-    assert phone.get_by_role("link", name=f"← Previous: {first.name}").count() == 1
+    prev = phone.get_by_role("link", name=f"← Previous: {first.name}")
+    prev.first.wait_for()
+    assert prev.count() == 1
 
 
 @pytest.mark.parametrize("viewport", ["390", "1280"])
