@@ -10,9 +10,9 @@ import pytest
 from plainleaf.analyzer import analyze_text
 from tests.pathological import GENERATORS, LEAD
 
-N = 25_000  # large enough to be well above timer noise, small enough for the suite
+N = 40_000  # large enough to be well above timer noise, small enough for the suite
 REPEATS = 2
-MAX_ROUNDS = 5  # a busy machine gets more tries; more samples never help a quadratic pass
+MAX_ROUNDS = 8  # a busy machine gets more tries; more samples never help a quadratic pass
 MAX_RATIO = 2.5
 
 

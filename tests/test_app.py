@@ -137,8 +137,13 @@ def test_every_therapy_page_shows_every_section(root: str, slug: str) -> None:
     for effect, expander in zip(blocks.ordered_effects(therapy), at.expander, strict=False):
         if effect.code == "fever":
             assert expander.proto.expanded and "Usually mild" not in expander.label
-        if effect.code in blocks.RARE_CODES:
+        # A rare kind of harm stays closed unless the page's own figure says it is common
+        # (drip reactions after Provenge: about 71 in 100).
+        figure = max(effect.risk.in_100, effect.risk.up_to or 0) if effect.risk else None
+        if effect.code in blocks.RARE_CODES and figure is None:
             assert not expander.proto.expanded
+        if figure is not None and figure >= blocks.COMMON_IN_100:
+            assert expander.proto.expanded
 
 
 def test_all_new_fields_are_shown() -> None:
