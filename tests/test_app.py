@@ -215,3 +215,15 @@ def test_glossary_page_searches(fixture_library) -> None:
     at.text_input[0].input("CRS").run()
     text = _all_text(at)
     assert "1 word(s)." in text and "cytokine release syndrome" in text
+
+
+@pytest.mark.parametrize("stem", ["check-an-article", "glossary", "therapies"])
+def test_a_broken_file_named_like_an_app_page_does_not_break_the_app(
+    monkeypatch, content_copy, stem
+) -> None:
+    # Hostile-input probe: a therapy file named like an app page gave a raw traceback.
+    (content_copy / "therapies" / f"{stem}.yaml").write_text("slug: [broken\n")
+    monkeypatch.setenv("PLAINLEAF_CONTENT", str(content_copy))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception

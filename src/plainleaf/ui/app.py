@@ -14,7 +14,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
 from plainleaf.blocks import APP_CSS
-from plainleaf.content import Library, content_dir, load_library
+from plainleaf.content import Library, content_dir, is_reserved_slug, load_library
 from plainleaf.ui import editor_page, glossary_page, home_page, therapy_page
 from plainleaf.ui.text import md
 
@@ -106,8 +106,13 @@ class Pages:
                 url_path=t.slug,
             )
         loaded = {t.slug for t in library.therapies}
+        # A broken file named like an app page ("glossary.yaml") must not take its address;
+        # `plainleaf check` and the home page already name it.
         broken = sorted(
-            {Path(e.file).stem for e in library.errors if "therapies" in e.file} - loaded
+            stem
+            for stem in {Path(e.file).stem for e in library.errors if "therapies" in e.file}
+            - loaded
+            if not is_reserved_slug(stem)
         )
         self.broken = [
             st.Page(
