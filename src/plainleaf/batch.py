@@ -129,21 +129,15 @@ def collect_items(inputs: Iterable[str]) -> list[Item]:
 
 def load_text(source: str, allow_local: bool = False) -> str:
     """Plain text of a file or a link; raises InputError with a plain message."""
-    from plainleaf.analyzer.extract import MAX_FILE_BYTES, InputError, extract, read_capped
+    from plainleaf.analyzer.extract import extract
+    from plainleaf.errors import read_file_capped
 
     if "://" in source:  # a link; file:// and friends get the fetcher's plain refusal
         from plainleaf.fetch import fetch_text
 
         return fetch_text(source, allow_local=allow_local)
     path = Path(source)
-    if not path.is_file():
-        raise InputError(f"{source} is not a file.")
-    try:
-        with path.open("rb") as fh:
-            data = read_capped(fh, MAX_FILE_BYTES, "This file")
-    except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror or exc}.") from exc
-    return extract(path.name, data)
+    return extract(path.name, read_file_capped(path, source))
 
 
 def process_item(item: Item, allow_local: bool = False) -> dict[str, Any]:

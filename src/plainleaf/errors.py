@@ -6,6 +6,7 @@ whichever way it is imported; commands import it from here to start fast.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import BinaryIO
 
 MAX_FILE_BYTES = 20_000_000  # an upload (PDFs are bulky); its text must still fit the limits
@@ -29,3 +30,16 @@ def read_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES, what: str = "This
         if size > limit:
             raise InputError(f"{what} is too big (more than {limit // 1_000_000} MB). "
                              "Check a shorter part.")
+
+
+def read_file_capped(path: Path, shown: str | None = None) -> bytes:
+    """A file's bytes (at most MAX_FILE_BYTES), or an InputError a person can read.
+    One home for the batch and the single-document command alike."""
+    shown = shown or str(path)
+    if not path.is_file():
+        raise InputError(f"{shown} is not a file.")
+    try:
+        with path.open("rb") as fh:
+            return read_capped(fh, MAX_FILE_BYTES, "This file")
+    except OSError as exc:
+        raise InputError(f"cannot read {shown}: {exc.strerror or exc}.") from exc

@@ -104,7 +104,7 @@ def render_output(analysis_json: str, text: str, page_names: dict[str, str], fmt
 
 def _run_single(args: argparse.Namespace, fmt: str) -> int:
     from plainleaf.budget import Budget
-    from plainleaf.errors import MAX_FILE_BYTES, InputError, read_capped
+    from plainleaf.errors import MAX_FILE_BYTES, InputError, read_capped, read_file_capped
     from plainleaf.fetch_rules import is_link, local_allowed
     from plainleaf.jobs import analyze_source
 
@@ -124,13 +124,7 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
             path = Path(source)
             # The file name, not its folder: a printed report should not show where it was kept.
             kind, name = "file", path.name
-            if not path.is_file():
-                return _fail(f"{path} is not a file.")
-            try:
-                with path.open("rb") as fh:
-                    data = read_capped(fh, MAX_FILE_BYTES, "This file")
-            except OSError as exc:
-                return _fail(f"cannot read {path}: {exc.strerror or exc}.")
+            data = read_file_capped(path)
         from plainleaf.content import load_library
 
         # The library goes to the worker: claims are checked against our pages there.
