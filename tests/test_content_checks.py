@@ -164,6 +164,32 @@ def test_a_single_alias_is_refused_too(content_copy: Path) -> None:
     assert any("alias" in e.message for e in library.errors)
 
 
+@pytest.mark.parametrize("opener", ["[", "{a: ", "- "])
+def test_deeply_nested_file_is_refused_not_a_crash(tmp_path: Path, opener: str) -> None:
+    # The C parser composes nodes recursively; the flat event scan must stop a deep file
+    # before it can overflow the stack (a crash no try/except could catch).
+    path = tmp_path / "deep.yaml"
+    indent = opener == "- "
+    body = "".join(("  " * i if indent else "") + opener + ("\n" if indent else "")
+                   for i in range(600 if indent else 200_000))
+    path.write_text("summary: " + ("\n" if indent else "") + body)
+    therapy, errors = load_therapy(path, "content/therapies/deep.yaml")
+    assert therapy is None
+    assert errors and any(
+        "nested too deeply" in e.message or "not valid YAML" in e.message for e in errors
+    ), errors
+
+
+def test_content_files_load_with_the_fast_parser_when_it_is_there() -> None:
+    # Issue 13: the pure-Python parser was most of a cold command's time.
+    import yaml
+
+    from plainleaf import content
+
+    if getattr(yaml, "__with_libyaml__", False):
+        assert content._Loader is yaml.CSafeLoader
+
+
 @pytest.mark.parametrize("slug", ["check-an-article", "glossary", "therapies"])
 def test_slug_that_collides_with_an_app_page_is_a_check_error(content_copy, slug, capsys) -> None:
     src = content_copy / "therapies" / "car-t-demo.yaml"
