@@ -1,4 +1,5 @@
 import math
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,69 @@ def test_empty_text_measures_as_zero() -> None:
     r = measure("")
     assert (r.words, r.sentences, r.flesch_kincaid_grade) == (0, 0, 0.0)
     assert r.passes()
+
+
+# --- the everyday-words table stands in for wordfreq (issue 13: 0.6 s per process) ---
+
+
+def _sample_words() -> list[str]:
+    """Every word in the content and fixture texts, as the hard-word check sees them."""
+    from plainleaf.sentences import words
+
+    root = Path(__file__).resolve().parents[1]
+    found: set[str] = set()
+    files = [*(root / "content").rglob("*.yaml"), *(root / "tests" / "fixtures").rglob("*.txt")]
+    for path in files:
+        found.update(words(path.read_text(encoding="utf-8", errors="replace")))
+    return sorted(found)
+
+
+def test_everyday_words_table_agrees_with_wordfreq() -> None:
+    from wordfreq import zipf_frequency
+
+    from plainleaf import readability
+
+    sample = _sample_words()
+    hyphenated = [w for w in sample if "-" in w and w.replace("-", "").isalpha()]
+    assert len(sample) > 5000 and len(hyphenated) > 100  # the sample covers both paths
+    readability._is_uncommon.cache_clear()
+    no_digits = [w for w in sample if not any(c.isdigit() for c in w)]
+    wrong = [
+        w for w in no_digits
+        if readability._is_uncommon(w) != (zipf_frequency(w.lower(), "en") < readability.UNCOMMON_ZIPF)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("word", ["IL-2", "CD19", "ZUMA-7", "anti-CD19", "covid-19"])
+def test_words_with_digits_count_as_uncommon(word: str) -> None:
+    # wordfreq would call "il-2" everyday ("il" and "2" each are); a patient would not.
+    from plainleaf import readability
+
+    assert readability._is_uncommon(word)
+
+
+def test_everyday_words_table_was_built_for_this_threshold_and_wordfreq() -> None:
+    from importlib.metadata import version
+
+    from plainleaf import readability
+
+    header = readability.COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()[0]
+    assert f"wordfreq {version('wordfreq')} " in header
+    assert f"Zipf >= {readability.UNCOMMON_ZIPF}," in header
+
+
+def test_measuring_text_does_not_load_wordfreq_for_plain_words() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from plainleaf.readability import measure\n"
+        "r = measure(\"Your care team will explain the treatment and its possible "
+        "complications. A well-known cutting-edge immunotherapy's IL-2 company’s.\")\n"
+        "assert r.hard_words\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -18,6 +18,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 # First, before textstat: it keeps textstat from importing nltk (see textstat_offline).
 from plainleaf import textstat_offline  # isort: skip
@@ -96,11 +97,50 @@ def _is_difficult(word: str) -> bool:
     return bool(textstat.is_difficult_word(word.lower()))
 
 
+COMMON_WORDS_FILE = Path(__file__).parent / "data" / "common_words.tsv"
+# Words the table can answer for: letters (with inner apostrophes), alone or joined by
+# hyphens, as wordfreq splits them. Anything else (other scripts, accents) asks wordfreq.
+_TABLE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*(?:-[a-z]+(?:'[a-z]+)*)*")
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _common_words() -> dict[str, float]:
+    """wordfreq's frequency of every everyday word (see scripts/build_common_words.py)."""
+    table: dict[str, float] = {}
+    for line in COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            bucket, words = line.split("\t")
+            freq = 10 ** (-int(bucket) / 100)  # wordfreq's cB_to_freq
+            table.update(dict.fromkeys(words.split(), freq))
+    return table
+
+
+def _zipf_from_table(parts: list[str]) -> float | None:
+    """wordfreq's Zipf value for these tokens, or None when one of them is not everyday
+    (the combined value would then be under the line anyway)."""
+    table = _common_words()
+    if any(p not in table for p in parts):
+        return None
+    # As wordfreq combines tokens: 1/f = 1/f1 + 1/f2 ..., rounded to 3 significant digits.
+    freq = 1.0 / sum(1.0 / table[p] for p in parts)
+    freq = round(freq, math.floor(-math.log10(freq)) + 3)
+    return round(math.log10(freq) + 9, 2)
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_uncommon(word: str) -> bool:
-    from wordfreq import zipf_frequency  # 0.3 s to import: only when a text is measured
+    lower = word.lower().replace("\u2019", "'")
+    if _DIGIT.search(lower):
+        # Trial, gene and marker names (IL-2, CD19, ZUMA-7) are hard for a patient, though
+        # wordfreq rates "il-2" as everyday because "il" and "2" each are.
+        return True
+    if _TABLE_WORD.fullmatch(lower):
+        zipf = _zipf_from_table(lower.split("-"))
+        return zipf is None or zipf < UNCOMMON_ZIPF
+    from wordfreq import zipf_frequency  # 0.6 s to load: only for words the table can't answer
 
-    return zipf_frequency(word.lower(), "en") < UNCOMMON_ZIPF
+    return zipf_frequency(lower, "en") < UNCOMMON_ZIPF
 
 
 def _fk(n_words: int, n_sentences: int, n_syllables: int) -> float:
