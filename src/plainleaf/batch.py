@@ -274,7 +274,8 @@ def run_batch(
     _warm_up()  # forked workers inherit the loaded dictionaries instead of each loading them
     bar = tqdm(total=len(items), unit="doc", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, mininterval=0.2)
-    with Budget(workers=workers, timeout=timeout, memory_mb=memory_mb) as budget:
+    with Budget(workers=workers, timeout=timeout, memory_mb=memory_mb,
+                quiet=True) as budget:
         pending = {budget.submit(process_item, item, allow_local): item for item in items}
         for future, item in _as_completed(pending):
             try:

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
+from concurrent.futures import BrokenExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, TypeVar
 
@@ -49,22 +50,32 @@ def env_memory_mb(default: int = DEFAULT_MEMORY_MB) -> int:
         return default
 
 
-def _init_worker(memory_mb: int, preload: tuple[str, ...], nice: int = 0) -> None:
+def _init_worker(memory_mb: int, preload: tuple[str, ...], nice: int = 0,
+                 quiet: bool = False) -> None:
     import importlib
     import resource
+    import sys
+
+    if quiet:
+        # A command-line worker reports through its results. A worker that runs out of
+        # memory would print Python's traceback on the person's terminal; the plain
+        # message comes from the parent (Budget.result).
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
     if nice:
         # Below the web server: pages keep being served while a heavy text is checked.
         os.nice(nice)
 
+    # Our own code loads first, outside the cap: the cap is for the text being checked,
+    # and a worker that cannot even load the analyzer would fail with a traceback.
+    for name in preload:
+        importlib.import_module(name)
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
             limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    for name in preload:
-        importlib.import_module(name)
 
 
 _PATCHED = False
@@ -106,6 +117,7 @@ class Budget:
         context: str = "fork",
         preload: tuple[str, ...] = (),
         nice: int = 0,
+        quiet: bool = False,
     ) -> None:
         from pebble import ProcessPool  # only the commands that analyze need it
 
@@ -115,12 +127,18 @@ class Budget:
         if context == "forkserver" and preload:
             ctx.set_forkserver_preload(list(preload))
         self.timeout = timeout
+        self.memory_mb = memory_mb
         self.pool = ProcessPool(
             max_workers=max(1, workers),
             initializer=_init_worker,
-            initargs=(memory_mb, preload, nice),
+            initargs=(memory_mb, preload, nice, quiet),
             context=ctx,
         )
+
+    def start(self) -> None:
+        """Start the workers now (Pebble starts them at the first task), from this thread:
+        forking while another thread is importing could copy a held import lock."""
+        self.pool.submit(os.getpid, None)
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Any:
         return self.pool.submit(fn, self.timeout if self.timeout > 0 else None, *args)
@@ -141,6 +159,11 @@ class Budget:
                               "This text could not be checked (the checker stopped).") from exc
         except RecursionError as exc:
             raise BudgetError("This text is nested too deeply to check.") from exc
+        except BrokenExecutor as exc:
+            # Every worker died before it could take the task: under a memory cap smaller
+            # than the checker itself, that is the cap.
+            raise BudgetError(TOO_BIG if self.memory_mb > 0 else
+                              "This text could not be checked (the checker stopped).") from exc
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         return self.result(self.submit(fn, *args))

@@ -125,12 +125,16 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
             # The file name, not its folder: a printed report should not show where it was kept.
             kind, name = "file", path.name
             data = read_file_capped(path)
-        from plainleaf.content import load_library
+        with Budget(workers=1, timeout=args.timeout, memory_mb=args.memory_mb,
+                    preload=("plainleaf.warm",), quiet=True) as budget:
+            # The worker starts now and loads the analyzer while this process reads the
+            # library: on two cores the two halves of a cold start overlap (issue 13).
+            budget.start()
+            from plainleaf.content import load_library
 
-        # The library goes to the worker: claims are checked against our pages there.
-        library = load_library(args.content)
-        page_names = {t.slug: t.name for t in library.therapies}
-        with Budget(workers=1, timeout=args.timeout, memory_mb=args.memory_mb) as budget:
+            # The library goes to the worker: claims are checked against our pages there.
+            library = load_library(args.content)
+            page_names = {t.slug: t.name for t in library.therapies}
             future = budget.submit(analyze_source, kind, name, data,
                                    local_allowed(args.allow_local), library)
             analysis_json, text = budget.result(future)
