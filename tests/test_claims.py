@@ -18,13 +18,13 @@ LIBRARY = load_library(REAL_CONTENT)
 SEEDS = Path("/work/shared/seeds")
 FIXTURES = ROOT / "tests" / "fixtures"
 NK_CLINIC = FIXTURES / "claims" / "nk_clinic_leukemia.txt"
-HELD_OUT = FIXTURES / "realworld" / "holdout"
+HELD_OUT = {FIXTURES / "realworld" / "holdout", FIXTURES / "realworld" / "holdout2"}
 
 
 def _labelled(source_type: str) -> list[Path]:
     out = []
     for labels in sorted(FIXTURES.rglob("labels.jsonl")):
-        if labels.parent == HELD_OUT:
+        if labels.parent in HELD_OUT:
             continue  # the real-world held-out set is only scored, never tested against
 
         for line in labels.read_text(encoding="utf-8").splitlines():
