@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from plainleaf.analysis_models import Evidence
-from plainleaf.analyzer import prefilter
+from plainleaf.analyzer import compiled, prefilter
 from plainleaf.sentences import Sentence, split_sentences
 
 # A sentence is read at most this far either side of a match: a "sentence" of megabytes
@@ -154,11 +154,14 @@ class Doc:
 class Starts:
     """Where a pattern may start in a document (prefilter.py), or None = anywhere."""
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        words = prefilter.start_words(regex.pattern, regex.flags)
+    def __init__(self, regex: re.Pattern[str], words: frozenset[str] | None = None,
+                 known: bool = False) -> None:
+        if not known:
+            words = prefilter.start_words(regex.pattern, regex.flags)
         self.bounded = words is not None
         self.line_start = bool(words) and prefilter.LINE_START in words
-        self.scan = prefilter.compile_starts(words) if words else None
+        scan = prefilter.starts_pattern(words) if words else None
+        self.scan = compiled.compile_rule(scan, 0)[0] if scan is not None else None
 
     def candidates(self, doc: Doc, endpos: int) -> Iterator[int] | None:
         if not self.bounded or doc.low is None:
@@ -248,13 +251,14 @@ class Rule:
     _start_index: Starts = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        regex = re.compile("|".join(f"(?:{p})" for p in self.patterns), FLAGS)
-        unless = re.compile("|".join(f"(?:{p})" for p in self.unless), FLAGS) if self.unless \
-            else None
+        # Compiled once per machine, not once per start (compiled.py).
+        regex, words = compiled.compile_rule("|".join(f"(?:{p})" for p in self.patterns), FLAGS)
+        unless = compiled.compile_rule("|".join(f"(?:{p})" for p in self.unless), FLAGS)[0] \
+            if self.unless else None
         put = object.__setattr__
         put(self, "regex", regex)
         put(self, "unless_regex", unless)
-        put(self, "_start_index", Starts(regex))
+        put(self, "_start_index", Starts(regex, words, known=True))
 
     def applies_to(self, source_type: str | None) -> bool:
         return self.contexts is None or source_type is None or source_type in self.contexts

@@ -106,20 +106,33 @@ def start_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The literal prefixes a match must start with, or None when they cannot be listed."""
     try:
         parsed = P.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    return starts_of_parsed(parsed)
+
+
+def starts_of_parsed(parsed: P.SubPattern) -> frozenset[str] | None:
+    """start_words for a pattern the caller has parsed already."""
+    try:
         out = _starts(list(parsed))
-    except (_Unbounded, re.error, RecursionError):
+    except (_Unbounded, RecursionError):
         return None
     if not out or "" in out or len(out) > MAX_ALTERNATIVES:
         return None
     return frozenset(out)
 
 
-def compile_starts(words: frozenset[str]) -> re.Pattern[str] | None:
+def starts_pattern(words: frozenset[str]) -> str | None:
     """One case-sensitive scan for the prefixes (longest first, so a prefix never hides)."""
     literal = sorted(w for w in words if w != LINE_START)
     if not literal:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True)))
+    return "|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True))
+
+
+def compile_starts(words: frozenset[str]) -> re.Pattern[str] | None:
+    pattern = starts_pattern(words)
+    return re.compile(pattern) if pattern is not None else None
 
 
 def lowered(text: str) -> str | None:
