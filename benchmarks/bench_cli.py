@@ -78,7 +78,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--only", choices=["analyze", "handout", "batch"], action="append",
+                        help="run only these figures (default: all three)")
     args = parser.parse_args()
+    only = set(args.only or ["analyze", "handout", "batch"])
     plainleaf = str(BIN / "plainleaf")
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -87,15 +90,19 @@ def main() -> int:
         base = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(5))
         print(f"python -c pass: {base * 1000:.0f} ms (reference {REFERENCE_PASS_S * 1000:.0f} ms)")
 
-        t, r = median_wall([plainleaf, "analyze", str(article), "--format", "json"], args.repeats)
-        print(f"analyze 1,000 words --format json: {t:.2f} s = {r:.1f}x python -c pass; "
-              f"{verdict(r, TARGETS['analyze'])}")
-
-        out = tmpdir / "h.pdf"
-        t, r = median_wall([plainleaf, "handout", "car-t-blood-cancers", "-o", str(out)],
-                           max(2, args.repeats // 2))
-        print(f"handout car-t-blood-cancers: {t:.2f} s = {r:.1f}x python -c pass; "
-              f"{verdict(r, TARGETS['handout'])}")
+        if "analyze" in only:
+            t, r = median_wall([plainleaf, "analyze", str(article), "--format", "json"],
+                               args.repeats)
+            print(f"analyze 1,000 words --format json: {t:.2f} s = {r:.1f}x python -c pass; "
+                  f"{verdict(r, TARGETS['analyze'])}")
+        if "handout" in only:
+            out = tmpdir / "h.pdf"
+            t, r = median_wall([plainleaf, "handout", "car-t-blood-cancers", "-o", str(out)],
+                               max(2, args.repeats // 2))
+            print(f"handout car-t-blood-cancers: {t:.2f} s = {r:.1f}x python -c pass; "
+                  f"{verdict(r, TARGETS['handout'])}")
+        if "batch" not in only:
+            return 0
 
         folder = tmpdir / "docs"
         folder.mkdir()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from plainleaf.analyzer.engine import Doc, Rule, missing_examples
 from plainleaf.analyzer.normalize import normalize
 from plainleaf.analyzer.rules import evidence, red_flags, side_effects, source_types, therapies
 from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag
+from tests.conftest import ROOT
 from tests.pathological import GENERATORS
 
 ALL_RULES = [*red_flags.RULES, *source_types.RULES, *evidence.RULES, *side_effects.RULES,
@@ -119,3 +121,55 @@ def test_normalize_maps_every_character_back() -> None:
     i = n.text.index("fine")
     assert text[slice(*n.span(i, i + 4))] == "ﬁne"
     assert normalize("plain ascii").starts is None
+
+
+# --- one shared scan for every rule's start words (issue 13) ---------------------------------
+
+
+def _all_rules():
+    import gc
+
+    import plainleaf.analyzer  # noqa: F401 - every rule module is loaded
+    from plainleaf.analyzer.engine import Rule
+
+    return [o for o in gc.get_objects() if isinstance(o, Rule) and o._start_index.slot is not None]
+
+
+def _own_scan(rule, doc, endpos):
+    starts = rule._start_index
+    own = list(starts._word_starts(doc.low, 0, endpos))
+    if starts.line_start:
+        lines = doc.line_starts[: bisect.bisect_right(doc.line_starts, endpos)]
+        own = sorted(set(own).union(lines))
+    return own
+
+
+@pytest.mark.parametrize("kind", ["article", "repeated word", "many positions"])
+def test_shared_start_index_gives_each_rule_its_own_candidates(kind, monkeypatch) -> None:
+    from plainleaf.analyzer import engine
+
+    texts = {
+        "article": next(iter(sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))))
+        .read_text(encoding="utf-8"),
+        # One rule's list fills up (CAP) and its own scan takes over from there.
+        "repeated word": "our clinic offers " * 3000,
+        # The shared pass stops after MAX_VISITS positions; every rule goes on alone.
+        "many positions": "a b c d e f g h " * 400,
+    }
+    if kind == "many positions":
+        monkeypatch.setattr(engine.StartIndex, "MAX_VISITS", 500)
+    text = texts[kind]
+    rules = _all_rules()
+    assert len(rules) > 50
+    doc = engine.Doc(text)
+    for rule in rules:
+        shared = list(rule._start_index.candidates(doc, len(text)))
+        assert shared == _own_scan(rule, doc, len(text)), rule.id
+        # Cut short, a word may run past the end: an extra candidate, never a lost one,
+        # and the spans are exactly finditer's.
+        end = len(text) // 3
+        assert set(_own_scan(rule, doc, end)) <= set(rule._start_index.candidates(doc, end))
+        expected = [m.span() for m in rule.regex.finditer(text, 0, end)]
+        assert list(rule.spans(doc, end)) == expected, rule.id
+    if kind != "article":
+        assert any(c is not None for c in doc._shared[1])  # the fallback was exercised

@@ -68,7 +68,7 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     glossary = library.glossary if library else None
     summary = build_summary(
         text, doc.sentences, source_type, evidence, flags, side_effects, therapies, t_hits,
-        numbers, glossary, Grounding(text),
+        numbers, glossary, Grounding(text, doc),
     )
     analysis = Analysis(
         source_type=source_type,

@@ -89,6 +89,17 @@ class Doc:
         return prefilter.lowered(self.text)
 
     @cached_property
+    def _shared(self) -> tuple[list[list[int]], list[int | None]] | None:
+        return START_INDEX.scan(self.low) if self.low is not None else None
+
+    def shared_starts(self, slot: int) -> tuple[list[int], int | None] | None:
+        """A rule's candidate positions from the shared scan, and where they stop."""
+        shared = self._shared
+        if shared is None or slot >= len(shared[0]):
+            return None  # the rule was made after this document was scanned
+        return shared[0][slot], shared[1][slot]
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [0, *(m.end() for m in re.finditer(r"\n", self.text))]
 
@@ -152,33 +163,134 @@ class Doc:
 
 
 class Starts:
-    """Where a pattern may start in a document (prefilter.py), or None = anywhere."""
+    """Where a pattern may start in a document (prefilter.py), or None = anywhere.
+
+    A rule's start words are also registered in one shared index (``StartIndex``): a
+    document is scanned once for every rule's words, instead of once per rule.
+    """
 
     def __init__(self, regex: re.Pattern[str], words: frozenset[str] | None = None,
-                 known: bool = False) -> None:
+                 known: bool = False, shared: bool = False) -> None:
         if not known:
             words = prefilter.start_words(regex.pattern, regex.flags)
         self.bounded = words is not None
         self.line_start = bool(words) and prefilter.LINE_START in words
         scan = prefilter.starts_pattern(words) if words else None
         self.scan = compiled.compile_rule(scan, 0)[0] if scan is not None else None
+        literal = frozenset(w for w in words or () if w != prefilter.LINE_START)
+        self.slot = START_INDEX.register(literal) if shared and literal else None
 
     def candidates(self, doc: Doc, endpos: int) -> Iterator[int] | None:
         if not self.bounded or doc.low is None:
             return None
-        words = self._word_starts(doc.low, endpos) if self.scan is not None else iter(())
+        words = self._words(doc, endpos) if self.scan is not None else iter(())
         if not self.line_start:
             return words
         lines = doc.line_starts[: bisect.bisect_right(doc.line_starts, endpos)]
         return iter(sorted(set(words).union(lines)))
 
-    def _word_starts(self, low: str, endpos: int) -> Iterator[int]:
+    def _words(self, doc: Doc, endpos: int) -> Iterator[int]:
+        found = doc.shared_starts(self.slot) if self.slot is not None else None
+        if found is None:
+            return self._word_starts(doc.low or "", 0, endpos)
+        positions, cut = found
+        head = itertools.islice(positions, bisect.bisect_left(positions, endpos))
+        if cut is None or cut >= endpos:
+            return head
+        # The shared scan stopped recording this rule at ``cut``: its own scan goes on.
+        return itertools.chain(head, self._word_starts(doc.low or "", cut, endpos))
+
+    def _word_starts(self, low: str, pos: int, endpos: int) -> Iterator[int]:
         # Lazy: a caller that stops after MAX_HITS_PER_RULE hits stops the scan too.
         assert self.scan is not None
-        pos, search = 0, self.scan.search
+        search = self.scan.search
         while (m := search(low, pos, endpos)) is not None:
             yield m.start()
             pos = m.start() + 1
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One pattern for many literal words, as a trie ("our(?: )?|we"): the matcher then
+    reads each position once, and the greedy match is the longest word there."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+class StartIndex:
+    """Every rule's start words in one scan per document.
+
+    At each position where some rule's word starts, the trie gives the longest word; the
+    rules whose words are prefixes of it are exactly the rules with a candidate there, so
+    each rule gets the same positions its own scan would find, from one pass. A rule whose
+    list grows past CAP (a text made of one repeated word), or every rule once the pass
+    has visited MAX_VISITS positions, goes back to its own lazy scan from there, so the
+    cost and the memory stay linear and bounded.
+    """
+
+    CAP = 4 * DENSE_AFTER
+    MAX_VISITS = 200_000
+
+    def __init__(self) -> None:
+        self.word_sets: list[frozenset[str]] = []
+        self._built: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+
+    def register(self, words: frozenset[str]) -> int:
+        self.word_sets.append(words)
+        return len(self.word_sets) - 1
+
+    def _scanner(self) -> tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]]:
+        if self._built is None or self._built[0] != len(self.word_sets):
+            vocab = frozenset().union(*self.word_sets)
+            slots_of: dict[str, list[int]] = {}
+            for slot, words in enumerate(self.word_sets):
+                for w in words:
+                    slots_of.setdefault(w, []).append(slot)
+            # The slots to credit when w is the longest word found: every word that is a
+            # prefix of w starts there too.
+            closure = {
+                w: tuple(sorted({s for k in range(1, len(w) + 1) for s in slots_of.get(w[:k], ())}))
+                for w in vocab
+            }
+            regex = compiled.compile_rule(_trie_pattern(vocab), 0)[0]
+            self._built = (len(self.word_sets), regex, closure)
+        return self._built
+
+    def scan(self, low: str) -> tuple[list[list[int]], list[int | None]]:
+        """(positions per slot, where each slot's list stops: None = it covers the text)."""
+        n, regex, closure = self._scanner()
+        lists: list[list[int]] = [[] for _ in range(n)]
+        cuts: list[int | None] = [None] * n
+        pos, search, visits = 0, regex.search, 0
+        while (m := search(low, pos)) is not None:
+            p = m.start()
+            visits += 1
+            if visits > self.MAX_VISITS:
+                cuts = [p if c is None else c for c in cuts]
+                break
+            for slot in closure[m.group()]:
+                if cuts[slot] is None:
+                    positions = lists[slot]
+                    positions.append(p)
+                    if len(positions) >= self.CAP:
+                        cuts[slot] = p + 1
+            pos = p + 1
+        return lists, cuts
+
+
+START_INDEX = StartIndex()
 
 
 _HELPERS: dict[int, tuple[re.Pattern[str], Starts]] = {}
@@ -258,7 +370,7 @@ class Rule:
         put = object.__setattr__
         put(self, "regex", regex)
         put(self, "unless_regex", unless)
-        put(self, "_start_index", Starts(regex, words, known=True))
+        put(self, "_start_index", Starts(regex, words, known=True, shared=True))
 
     def applies_to(self, source_type: str | None) -> bool:
         return self.contexts is None or source_type is None or source_type in self.contexts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plainleaf.analyzer.engine import Doc
 from plainleaf.analyzer.rules.side_effects import RULES as SIDE_EFFECT_RULES
 from plainleaf.analyzer.rules.therapies import (
     CAR_T_PRODUCTS,
@@ -47,8 +48,9 @@ _CLAIMS = re.compile(
 )
 
 
-def _codes(rules, text: str) -> set[str]:
-    return {str(r.code) for r in rules if r.matches(text)}
+def _codes(rules, text: str | Doc) -> set[str]:
+    doc = text if isinstance(text, Doc) else Doc(text)  # one index for all the rules
+    return {str(r.code) for r in rules if r.matches(doc)}
 
 
 @dataclass
@@ -56,13 +58,17 @@ class Grounding:
     """Facts of one source text, computed once, to check many summary sentences."""
 
     source: str
+    # The analyzer's own reading of the source, when it has one (its indexes are reused).
+    doc: Doc | None = field(default=None, repr=False)
     therapy_codes: set[str] = field(init=False)
     side_effect_codes: set[str] = field(init=False)
     lowered: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.therapy_codes = _codes(THERAPY_RULES, self.source)
-        self.side_effect_codes = _codes(SIDE_EFFECT_RULES, self.source)
+        doc = self.doc if self.doc is not None and self.doc.text == self.source \
+            else Doc(self.source)
+        self.therapy_codes = _codes(THERAPY_RULES, doc)
+        self.side_effect_codes = _codes(SIDE_EFFECT_RULES, doc)
         self.lowered = self.source.lower()
 
     def problems(self, sentence: str, start: int, end: int, gap: bool = False) -> list[str]:
@@ -82,10 +88,11 @@ class Grounding:
         for m in _DRUGS.finditer(sentence):
             if m.group(0).lower() not in self.lowered:
                 out.append(f"drug '{m.group(0)}' is not in the source")
-        for code in _codes(THERAPY_RULES, sentence):
+        said = Doc(sentence)
+        for code in _codes(THERAPY_RULES, said):
             if code not in self.therapy_codes:
                 out.append(f"therapy {code} is not in the source")
-        for code in _codes(SIDE_EFFECT_RULES, sentence):
+        for code in _codes(SIDE_EFFECT_RULES, said):
             if gap and code in self.side_effect_codes:
                 out.append(f"says {code} is not mentioned, but the source mentions it")
             if not gap and code not in self.side_effect_codes:
