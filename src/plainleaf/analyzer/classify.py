@@ -36,8 +36,11 @@ def signal_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
 
 
 def classify(
-    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None
+    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None,
+    approvals: list[Hit] | None = None,
 ) -> SourceTypeResult:
+    """``approvals``: where the text states that a regulator approved a treatment
+    (evidence rules with the "approval" role)."""
     score: dict[str, float] = defaultdict(float)
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
@@ -47,6 +50,16 @@ def classify(
         votes[h.rule_id] += 1
         score[h.code] += SIGNAL[h.rule_id].weight
         why[h.code].append(h)
+    # Statistics alone (P values, hazard ratios) are what a story or a release reports
+    # about a study; the paper itself shows its structure too (headings, "we enrolled",
+    # journal front matter). Without that structure the statistics are reporting.
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    if score[SourceType.study_report] and not any(
+        SIGNAL[h.rule_id].code == SourceType.study_report and SIGNAL[h.rule_id].weight
+        and SIGNAL[h.rule_id].role != "stats" for h in signals
+    ):
+        score[SourceType.news] += score.pop(SourceType.study_report)
+        why[SourceType.news].extend(why.pop(SourceType.study_report, []))
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = sales_vote(f)
@@ -67,11 +80,20 @@ def classify(
     # A reporter's voice (the clinic "said", "charged", a patient "says") with no provider
     # speaking for itself ("we offer", "our clinic") is a story about a clinic: news, even
     # when it quotes the prices and the promises (labels spec, "quoting is not using").
-    roles = {SIGNAL[h.rule_id].role for h in signals}
     reporting = "reporter" in roles and "provider" not in roles
     code = _decide(score, promo, strong, credited or (reporting and score[SourceType.news] >= 2
                                                       and score[SourceType.news] >= score[
                                                           SourceType.patient_education]))
+    # Praise for an approved treatment with no seller in sight (no "we offer", no contact,
+    # booking or price, no trip abroad, no unproven cell therapy) is a third party's
+    # enthusiasm: a story or an explainer, not a sales page (labels spec: "who is speaking
+    # decides the source type, not the tone").
+    if code == SourceType.clinic_marketing and approvals and not _seller_shows(
+            signals, raw_flags):
+        rest = {t: v for t, v in score.items() if t != SourceType.clinic_marketing}
+        code = _decide(rest, set(), False, credited)
+        if code == SourceType.patient_education and not rest.get(code):
+            code = SourceType.news
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
     if code == SourceType.patient_education and _promotes_unproven(signals, score):
@@ -86,6 +108,17 @@ def classify(
         reasons=reasons,
         evidence=[h.evidence(text) for h in evidence_hits],
     )
+
+
+SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
+SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
+
+
+def _seller_shows(signals: list[Hit], raw_flags: list[Hit]) -> bool:
+    """The tells of a seller (labels spec): its own voice, a promise of outcomes to
+    readers, contact, booking or prices, a trip abroad, or an unproven cell therapy."""
+    return (any(SIGNAL[h.rule_id].role in SELLER_ROLES for h in signals)
+            or any(f.code in SELLER_KINDS for f in raw_flags))
 
 
 def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:

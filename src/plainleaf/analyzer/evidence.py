@@ -46,6 +46,11 @@ def evidence_hits(text: str | Doc, end: int) -> list[Hit]:
     return find_hits(RULES, doc, end)
 
 
+def approval_hits(hits: list[Hit]) -> list[Hit]:
+    """Where the text states that a regulator approved a treatment."""
+    return [h for h in hits if _role(h) == "approval"]
+
+
 def grade(
     text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit],
     main_therapy: list[Hit] | None = None,

@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:full |accelerated )?approval)\b",
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission)\b",
+        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
+        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b",
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
           "an FDA-approved CAR-T product",
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
           "China's NMPA approved the CAR-T product in 2021.",
+          "the therapy's approval by the Central Drugs Standard Control Organisation",
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
           "It was approved for use on the NHS last year."),

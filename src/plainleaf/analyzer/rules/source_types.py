@@ -21,10 +21,18 @@ RULES: tuple[Rule, ...] = (
         r"Patients and methods|Materials and methods|Introduction|Case presentation|"
         r"Case report|Case description|Discussion)[ \t]*+(?:[:.][ \t]*+)?$",
         r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)"
-        r"[ \t]*+:"),
+        r"[ \t]*+:",
+        # Copied from a database page, an abstract's headings run into their text
+        # ("MethodsThis retrospective study ...", "ResultsAs of March").
+        r"(?-i:(?:Background|Objectives?|Methods|Results|Conclusions?|Purpose|Aims?)"
+        r"(?=(?:This|We|In|Of|A|An|As|The|To|Patients|Between|From|Among|Our|Overall|"
+        r"After|Median|Data|These|Treatment)\b))"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
-         ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
-         ("The results were encouraging.",), weight=1.5),
+         ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%.",
+          "uHCC.MethodsThis retrospective study included 456 patients",
+          "ObjectivesTo examine how safe TACE is."),
+         ("The results were encouraging.", "Results That Matter to Patients",
+          "Our Methods Are Proven"), weight=1.5),
     Rule("st-study-stats", ST.study_report, (
         r"\b[Pp]\s?[<=>≤]\s?0?\.\d+", r"\b95\s?% ?(?:CI|confidence interval)\b",
         r"\bhazard ratio\b", r"\b(?:HR|OR|RR)\s?[=:,]?\s?\d\.\d", r"\bmedian (?:follow-up|"
@@ -32,19 +40,24 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ORR|DCR|PFS|mPFS|mOS)\b"),
          "It reports statistics (P values, confidence intervals, hazard ratios).", GENRE,
          ("(9.7% vs 38.8%, P < 0.001)", "HR 0.62; 95% CI 0.5-0.8"),
-         ("The results were good.",), weight=1.0),
+         ("The results were good.",), weight=1.0, role="stats"),
     Rule("st-study-we", ST.study_report, (
         r"\bwe (?:analy[sz]ed|enrolled|conducted|performed|included|evaluated|investigated|"
         r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined|"
         r"describe|present|searched|engineered|tested|treated|generated|observed|developed)\b",
         r"\b(?:patients|participants) were (?:enrolled|included|randomi[sz]ed|recruited|"
-        r"assigned|eligible)\b", r"\bthis (?:study|trial|analysis|retrospective study) "
-        r"(?:aimed|was designed|evaluated|investigated|included|enrolled)\b",
+        r"assigned|eligible)\b",
+        r"\bthis (?:(?:retrospective|prospective|observational|randomi[sz]ed|"
+        r"multi-?cent(?:er|re)|single-cent(?:er|re)|open-label|cohort|pilot|phase [\w/]+),? )*"
+        r"(?:study|trial|analysis|review) (?:aimed|aims|was designed|evaluated|investigated|"
+        r"included|enrolled|recruited|compared|assessed|examined)\b",
         r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
         r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
         r"carried out)\b"),
          "It describes its own study in the words of the researchers ('we analyzed').", GENRE,
          ("We analyzed 721 patients.", "The primary endpoint was overall survival.",
+          "This retrospective study included 456 patients.",
+          "This multicenter, open-label phase 2 trial enrolled 40 adults.",
           "This phase II trial was set up to test safety."),
          ("She said it helped.",),
          weight=1.5),
@@ -249,7 +262,7 @@ RULES: tuple[Rule, ...] = (
           "Expected Clinical Outcomes", "The benefits of this therapy are many."),
          ("Patients in the trial could expect visits every week.",
           "Clinical outcomes were measured at 12 months."),
-         weight=1.5),
+         weight=1.5, role="promo"),
     # --- patient education ----------------------------------------------------------
     # After-care sheets speak to a patient who has had the treatment already; their phone
     # lines are for problems at home, not for selling (classify.py weighs them first).
