@@ -62,7 +62,8 @@ RULES: tuple[Rule, ...] = (
         r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b[^.\n]{0,60}"
         r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
-        r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
+        r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
+        r"(?:[\w'’]+ ){0,4}?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
         r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b",
@@ -78,6 +79,7 @@ RULES: tuple[Rule, ...] = (
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
           "China's NMPA approved the CAR-T product in 2021.",
           "the therapy's approval by the Central Drugs Standard Control Organisation",
+          "approved by India's drug regulator CDSCO in 2023",
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
           "It was approved for use on the NHS last year."),

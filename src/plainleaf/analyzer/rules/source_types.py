@@ -53,17 +53,30 @@ RULES: tuple[Rule, ...] = (
         r"included|enrolled|recruited|compared|assessed|examined)\b",
         r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
         r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
-        r"carried out)\b"),
+        r"carried out)\b",
+        # An abstract in the passive voice: "were retrospectively reviewed", "a total of
+        # 212 patients", group sizes "(n = 98)".
+        r"\b(?:were|was) (?:retrospectively|prospectively|consecutively) (?:reviewed|"
+        r"analy[sz]ed|enrolled|included|collected|evaluated|identified|recruited)\b",
+        r"\bA total of \d[\d,]* (?:consecutive |eligible )?(?:patients|participants|subjects|"
+        r"cases) (?:with\b|were (?:enrolled|included|analy[sz]ed|randomi[sz]ed|identified|"
+        r"eligible|recruited|evaluated|reviewed)\b)", r"\(n ?= ?\d+\)"),
          "It describes its own study in the words of the researchers ('we analyzed').", GENRE,
          ("We analyzed 721 patients.", "The primary endpoint was overall survival.",
           "This retrospective study included 456 patients.",
           "This multicenter, open-label phase 2 trial enrolled 40 adults.",
+          "212 patients who underwent TACE were retrospectively reviewed.",
+          "A total of 212 patients were included.",
+          "A total of 56 patients with HCC", "TACE plus lenvatinib (n = 98)",
           "This phase II trial was set up to test safety."),
-         ("She said it helped.",),
+         ("She said it helped.", "A total of 3,000 patients were treated at our clinic.",
+          "Records were reviewed by the nurse."),
          weight=1.5),
     # A journal's front matter and a title that names the design ("...: a case report").
     Rule("st-study-front-matter", ST.study_report, (
-        r"\bAccepted for publication\b", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
+        r"\bAccepted for publication\b",
+        r"^[ \t]*+(?:Keywords?|Key ?words|Corresponding author|Trial registration|Abbreviations)"
+        r"[ \t]*+[:.]", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
         r"\bpeer[- ]review(?:ed)? by\b|\b(?:single|double)[- ](?:anonymous|blind) peer review\b",
         r"^[^\n]{10,300}?:[ \t]*+(?:an? )?(?:case report|(?:retrospective|prospective|"
         r"observational|cohort) (?:study|analysis)|(?:[\w-]+, ){0,3}(?:open[- ]label, )?"
@@ -77,7 +90,8 @@ RULES: tuple[Rule, ...] = (
           "Authors Lee K, Park J, Kim S",
           "Expanded NK cells for liver cancer: a case report",
           "Drug X in advanced sarcoma: an international, open-label, phase 2 trial",
-          "Phase I Study of Donor NK Cells in Lymphoma"),
+          "Phase I Study of Donor NK Cells in Lymphoma",
+          "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567"),
          ("What is a case report?", "Authors of the guide: the nursing team",
           "Read more: a trial to watch"),
          weight=1.5),
