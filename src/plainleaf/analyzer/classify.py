@@ -110,6 +110,7 @@ def classify(
     )
 
 
+SELLING_WORDS = frozenset({RedFlag.hype, RedFlag.overclaiming})
 SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
 SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
 
@@ -127,6 +128,9 @@ def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:
     approved")."""
     roles = {SIGNAL[h.rule_id].role for h in signals}
     if "unproven_topic" not in roles or "warning" in roles:
+        return False
+    # A research group describing its own work, with no seller's tell, studies it.
+    if "research" in roles and not (roles & SELLER_ROLES - {"unproven_topic"}):
         return False
     return score.get(SourceType.clinic_marketing, 0.0) > 0 or "framing" not in roles
 
@@ -157,7 +161,9 @@ def _decide(
         len(promo) <= 1 or (s[SourceType.patient_education] >= 2 and not strong_sales)
     ):
         return SourceType.patient_education
-    if len(promo) >= 2 or s[SourceType.clinic_marketing] > 0:
+    # "Studies have shown" and "well tolerated" are also an explainer's words: weak
+    # signals make a sales page only with words that sell (hype, a promise).
+    if (len(promo) >= 2 and promo & SELLING_WORDS) or s[SourceType.clinic_marketing] > 0:
         return SourceType.clinic_marketing
     if s[SourceType.study_report] > 0:
         return SourceType.study_report

@@ -349,8 +349,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:cures?|cured|curing)\b(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
+            # "Destroy cancer cells" says what the cells do (how it works), not that the
+            # cancer will be gone.
             r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
-            r"every )?(?:cancer|tumou?rs?|disease)\b",
+            r"every )?(?:cancer|tumou?rs?|disease)\b(?![- ]cells?\b)",
             r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
             r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
             r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
@@ -371,6 +373,7 @@ RULES: tuple[Rule, ...] = (
                      "In many patients the cancer disappears completely.",
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
+                     "The T cells find and destroy cancer cells.",
                      "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",

@@ -315,6 +315,23 @@ RULES: tuple[Rule, ...] = (
           "NICE has approved it for use in the NHS.", "Normal side effects after TACE"),
          ("Our clinic offers NK cells.",),
          weight=1.0),
+    # A research group or institute describing its own research, and asking for
+    # support rather than payment: it studies the treatment, it does not sell it.
+    Rule("st-research-voice", ST.patient_education, (
+        r"\bwe are (?:now )?(?:developing|studying|investigating|researching|working on "
+        r"(?:new|ways|methods))\b(?! (?:a |an |your )?(?:personal\w* |individual\w* )?"
+        r"(?:treatment|care) plans?)",
+        r"\b(?:our|the institute['’]s) (?:researchers|scientists|research (?:team|group|"
+        r"programme|program))\b(?! (?:developed|created|invented|patented)\b)",
+        r"\b(?:support|fund) (?:our|this|their) research\b", r"\bmak(?:e|ing) a donation\b"),
+         "It describes research in progress, as a research group does, not a service.",
+         GENRE,
+         ("We are developing methods to expand T cells.",
+          "Our researchers are engineering T cells.", "You can support our research."),
+         ("We are developing a treatment plan for you.",
+          "Our researchers developed this patented culture method.",
+          "Researchers are testing it."),
+         weight=1.0, role="research"),
     # --- what the text is about, and how it frames it (no votes; see classify.py) ----
     # Cell therapies sold outside trials: none of these is an approved cancer treatment
     # (FDA and EMA lists of approved cell therapies; ISSCR warning signs of clinics).
@@ -323,7 +340,11 @@ RULES: tuple[Rule, ...] = (
         r"activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
-        r"\btumou?r vaccination\b", r"\bcell (?:relay )?immunotherapy\b",
+        r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
+        # Vaccines made from a patient's cells or tumour (not the approved HPV or
+        # hepatitis B vaccines that prevent cancer).
+        r"\b(?:cell|tumou?r[- ]cell|tumou?r[- ]lysate|autologous(?: tumou?r)?|personali[sz]ed "
+        r"(?:tumou?r|cell)) vaccines?\b",
         r"\bimmuno-?cell therapy\b",
         # "Immune cell therapy" alone also names approved CAR-T; with an unproven cell
         # type beside it ("immune cell therapy with NK cells") it names the unproven one.
@@ -331,11 +352,13 @@ RULES: tuple[Rule, ...] = (
         r"CIK|cytokine[- ]induced killer)\b"),
          "It is about a cell therapy that is not an approved cancer treatment.", GENRE,
          ("Activated NK cell therapy", "Dendritic cell vaccine therapy", "Tumor vaccination",
+          "Novel therapies against tumors using cell vaccines", "Tumor vaccinations can help",
           "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
           "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
           "T-cell transfer is a kind of immune cell therapy.",
-          "Immune cell therapy such as CAR-T is approved."),
+          "Immune cell therapy such as CAR-T is approved.",
+          "The HPV vaccine prevents cervical cancer."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
