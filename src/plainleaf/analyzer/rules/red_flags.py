@@ -37,13 +37,19 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
             r"\bwhats ?app\b",
+            # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
+            # "Tel" line.
+            r"(?<![\w.,-])0\d{1,4}[-\s]\d{3,4}[-\s]\d{4}\b",
+            r"\b(?:Tel|Telephone|Phone|Hotline)\.?[ \t]*+:?[ \t]*+\+?\(?\d[\d ()-]{6,}\d",
         ),
         message="It gives a phone number to call, which is how sellers get you to buy.",
         source=FTC,
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
-                     "Message us on WhatsApp."),
+                     "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
+                     "Tel: 022 4567 8910"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
-                     "NCT01234567 is the trial number."),
+                     "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
+                     "Telomeres shorten with age."),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
         # Hospital and charity pages carry phone lines and booking buttons too: a
@@ -431,14 +437,19 @@ RULES: tuple[Rule, ...] = (
             r"multiple sclerosis|parkinson|alzheimer|arthritis|aging|lupus|ALS|COPD|cancer)\b)",
             r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
             r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
+            r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
+            r"against)) (?:almost |nearly )?(?:all|any|every) (?:types?|kinds?|forms?) of "
+            r"(?:cancers?|tumou?rs?|solid tumou?rs?)\b",
         ),
         message="It claims one treatment helps many unrelated diseases, a sign of an "
         "unproven product.",
         source=f"{FDA}; {ISSCR}",
         should_flag=("We treat autism, diabetes and cancer with stem cells.",
                      "NK cells help with many diseases.",
-                     "Strong NK cells can fight off many diseases, including cancer."),
+                     "Strong NK cells can fight off many diseases, including cancer.",
+                     "The vaccine can be used for all types of cancer, including lung cancer."),
         should_pass=("CAR-T is approved for some blood cancers.",
+                     "It is not yet known which types of cancer it helps.",
                      "People with diabetes were not included."),
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -583,6 +594,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
+            # A quote signed like a review: "... were normal." - Anna, Sweden
+            r"[.!][\"”][ \t]*+[-–—][ \t]*+(?-i:[A-Z][a-z]++)(?:,|[ \t]+(?-i:[A-Z])\.)",
         ),
         message="It uses a patient's story as proof. One person's story cannot show that a "
         "treatment works.",
@@ -595,10 +608,12 @@ RULES: tuple[Rule, ...] = (
                      "Read our patient stories.", "She is now cancer-free.",
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
-                     "Three rounds later my scans are clear."),
+                     "Three rounds later my scans are clear.",
+                     "\"After three cycles my markers were normal.\" - Anna, Sweden"),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
-                     "The doctor told the family about the risks."),
+                     "The doctor told the family about the risks.",
+                     "\"It is early,\" said Dr. Lee - a cautious note."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),

@@ -99,6 +99,11 @@ RULES: tuple[Rule, ...] = (
     Rule("st-pr-wire", ST.press_release, (
         r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
         r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b",
+        r"\bannounced today\b",
+        r"\b(?:is|are) (?:pleased|proud|excited|delighted|thrilled) to (?:announce|report|share)\b",
+        r"\btop-?line (?:results|data)\b", r"\bsafe harbor\b",
+        r"\bundertakes? no obligation to (?:update|revise)\b", r"^[ \t]*+#{3}[ \t]*+$",
+        r"^[ \t]*+SOURCE[ \t]++(?-i:[A-Z])",
         r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
@@ -132,7 +137,9 @@ RULES: tuple[Rule, ...] = (
           "About the University of Westmoor", "About CellNova",
           "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
           "About Meridian\nMeridian develops cell therapies.",
-          "Norvale Bio Announces FDA Approval of Its CAR-T Product"),
+          "Norvale Bio Announces FDA Approval of Its CAR-T Product",
+          "Acme Bio announced today that", "Acme is pleased to announce positive results",
+          "positive topline results from its Phase 2 trial", "###", "SOURCE Acme Bio"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
           "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
@@ -160,6 +167,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:says|said|adds|added|explains|explained)\b,? (?-i:[A-Z][\w.'’-]*+ ){1,3}+"
         r"(?-i:[A-Z][\w'’-]*+), (?-i:MD|PhD|DO|MBBS|FRCP)\b",
         r"\bsaid in a (?:news release|statement|press release|press briefing)\b",
+        # "told Reuters", "told The Times"; an AP-style dateline "NEW YORK —".
+        r"\btold (?:the )?(?-i:[A-Z][\w&]++)(?: (?-i:[A-Z][\w&]++)){0,2}(?= (?:on|in|that|last|"
+        r"this)\b|[.,])",
+        r"^[ \t]*+(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)(?:, (?-i:[A-Z][a-z]{1,9})\.?)?[ \t]*+[—–]",
         r"\bas (?:has been )?(?:widely )?reported (?:by|in|earlier)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
@@ -168,8 +179,10 @@ RULES: tuple[Rule, ...] = (
           "no patient had severe neurotoxicity, the company said.",
           "its developer ImmunoACT said on Friday.",
           "\"It is early,\" says Maria Costa, MD, PhD, of the cancer centre.",
-          "the agency's director said in a news release."),
-         ("CAR-T cells are made from your blood.",),
+          "the agency's director said in a news release.",
+          "the clinic's owner told Reuters on Friday.", "NEW YORK — A new cell therapy"),
+         ("CAR-T cells are made from your blood.", "Your doctor told you about CAR-T.",
+          "Tell your doctor. CRS — cytokine release syndrome"),
          weight=1.0),
     Rule("st-news-byline", ST.news, (
         r"\((?-i:Reuters|AP|AFP|Bloomberg|CNN|BBC|[KW][A-Z]{2,3}(?:-TV)?)\)\s?[-–—]",
@@ -307,12 +320,17 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*+(?:normal )?side effects after\b",
         r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
         r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
-        r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
+        r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b",
+        r"^[ \t]*+(?:Medically |Clinically )?reviewed by (?:the |our )?[^\n]{0,60}\b(?:editorial|"
+        r"content|medical|clinical|nursing|information) (?:team|board|staff|panel)\b",
+        r"\b(?:page )?last (?:medically )?reviewed:? ", r"\bnext review (?:due|date)\b"),
          "It explains the treatment to patients in a neutral way ('ask your doctor', "
          "'what is').", GENRE,
          ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",
           "How Cellular Immunotherapy Works for Cancer", "When to call your doctor",
-          "NICE has approved it for use in the NHS.", "Normal side effects after TACE"),
+          "NICE has approved it for use in the NHS.", "Normal side effects after TACE",
+          "Medically reviewed by the Cancer Council editorial team.",
+          "Last reviewed: May 2025", "Next review due: 2027"),
          ("Our clinic offers NK cells.",),
          weight=1.0),
     # A research group or institute describing its own research, and asking for
