@@ -359,6 +359,13 @@ RULES: tuple[Rule, ...] = (
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
         r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
+        # Lymphocytes grown and given back, and stem cells sold for cancer (not a
+        # transplant): "immune cell therapy using the patient's own lymphocytes".
+        r"\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|infusions?|transfer)\b",
+        r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,40}?\b(?:own|autologous|activated) "
+        r"lymphocytes\b",
+        r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)[- ](?:stem[- ])?cells? "
+        r"(?:therap(?:y|ies)|infusions?|treatments?|injections?)\b",
         # Vaccines made from a patient's cells or tumour (not the approved HPV or
         # hepatitis B vaccines that prevent cancer).
         r"\b(?:cell|tumou?r[- ]cell|tumou?r[- ]lysate|autologous(?: tumou?r)?|personali[sz]ed "
@@ -371,12 +378,16 @@ RULES: tuple[Rule, ...] = (
          "It is about a cell therapy that is not an approved cancer treatment.", GENRE,
          ("Activated NK cell therapy", "Dendritic cell vaccine therapy", "Tumor vaccination",
           "Novel therapies against tumors using cell vaccines", "Tumor vaccinations can help",
+          "immune cell therapy using the patient's own lymphocytes",
+          "Activated lymphocyte therapy", "mesenchymal stem cell therapy for recovery",
           "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
           "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
           "T-cell transfer is a kind of immune cell therapy.",
           "Immune cell therapy such as CAR-T is approved.",
-          "The HPV vaccine prevents cervical cancer."),
+          "The HPV vaccine prevents cervical cancer.",
+          "A stem cell transplant replaces the bone marrow.",
+          "Lymphocytes are white blood cells."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
