@@ -171,6 +171,12 @@ RULES: tuple[Rule, ...] = (
         r"\btold (?:the )?(?-i:[A-Z][\w&]++)(?: (?-i:[A-Z][\w&]++)){0,2}(?= (?:on|in|that|last|"
         r"this)\b|[.,])",
         r"^[ \t]*+(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)(?:, (?-i:[A-Z][a-z]{1,9})\.?)?[ \t]*+[—–]",
+        # News happens on a day of the week; an explainer is not dated that way. A
+        # headline where an agency acts ("FDA approves ...") reports its news.
+        r"(?<!closed )(?<!open )\b(?:on|last|this|late|early) (?-i:Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday)\b",
+        r"^[ \t]*+(?:The )?(?:US |U\.S\. )?(?-i:FDA|EMA|NICE|MHRA|NMPA|CDSCO|Health Canada) "
+        r"(?:approves|clears|grants|rejects|warns|investigates|expands|adds|backs|recommends)\b",
         r"\bas (?:has been )?(?:widely )?reported (?:by|in|earlier)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
@@ -180,8 +186,11 @@ RULES: tuple[Rule, ...] = (
           "its developer ImmunoACT said on Friday.",
           "\"It is early,\" says Maria Costa, MD, PhD, of the cancer centre.",
           "the agency's director said in a news release.",
-          "the clinic's owner told Reuters on Friday.", "NEW YORK — A new cell therapy"),
+          "the clinic's owner told Reuters on Friday.", "NEW YORK — A new cell therapy",
+          "The ministry on Wednesday issued an order.",
+          "FDA approves first engineered T-cell therapy for a solid tumor"),
          ("CAR-T cells are made from your blood.", "Your doctor told you about CAR-T.",
+          "The clinic is closed on Sunday.", "The FDA approved it in 2017.",
           "Tell your doctor. CRS — cytokine release syndrome"),
          weight=1.0),
     Rule("st-news-byline", ST.news, (
