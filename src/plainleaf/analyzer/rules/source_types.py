@@ -267,6 +267,14 @@ RULES: tuple[Rule, ...] = (
         # not be re-read from every letter.
         r"(?<![\w.])[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3} offers? [A-Z]?\w+(?: \w+){0,4} "
         r"(?:therapy|treatment|infusions?)\b",
+        # A named provider as the subject: "Riverside Hospital provides TACE treatment".
+        r"(?<![\w.])(?!(?-i:It|This|That|The|These|Which|Each|One|An?|Research|Evidence)\b)"
+        r"(?-i:[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3}) (?:provides?|performs?|specializes in|"
+        r"specialises in) [A-Z]?\w+(?: \w+){0,4} (?:therapy|treatment|infusions?)\b",
+        # The trip the seller arranges: the spec's "location to travel to".
+        r"\bairport (?:pick-?ups?|transfers?)\b|\bmedical visas?\b|\bvisa (?:assistance|"
+        r"support|invitation)\b|\binterpreters? (?:included|provided|available)\b|"
+        r"\b(?:hotel|accommodation) (?:stay )?(?:included|arranged)\b",
         r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
         r"\bbenefits of our\b", r"\binformed consent letter\b",
@@ -282,9 +290,14 @@ RULES: tuple[Rule, ...] = (
           "This is our activated NK cell therapy.", "With our culture technology, the cells grow.",
           "Patented technology for killer cell therapy", "Treatment fee: see the table.",
           "Patients from overseas pay the full amount.",
-          "At our clinic, we offer NK cell infusions."),
+          "At our clinic, we offer NK cell infusions.",
+          "Riverside Hospital provides TACE treatment for liver cancer.",
+          "Airport transfer and interpreter included.", "We help with medical visas."),
          ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
+          "The study provides new evidence on the treatment.",
+          "This page provides information about CAR-T treatment.",
+          "It provides relief after the treatment.",
           "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
          weight=1.5, role="provider"),
     # A promotional article that drives readers to a treatment without saying who sells
