@@ -144,3 +144,22 @@ def test_a_release_naming_only_mild_harms_plays_risks_down():
 
 def test_a_release_that_counts_serious_harms_does_not():
     assert RedFlag.risks_minimized not in _flags(RELEASE_COUNTS_SERIOUS)
+
+
+# --- a story built on one patient's outcome is a single case (D) -------------------
+ONE_PATIENT_STORY = (
+    "Local Woman Cancer Free After New Therapy\n\n"
+    "A woman who fought lymphoma for ten years is now cancer-free after a trial treatment, "
+    "her doctors said on Tuesday. \"It gave me my life back,\" she says."
+)
+
+
+def test_a_story_about_one_patient_rests_on_a_single_case():
+    a = analyze_text(ONE_PATIENT_STORY)
+    assert a.source_type.code == SourceType.news
+    assert a.evidence.level == "D"
+
+
+def test_a_story_resting_on_studies_show_names_no_evidence():
+    text = ONE_PATIENT_STORY + " Studies have shown that the jab can shrink tumours."
+    assert analyze_text(text).evidence.level == "N"
