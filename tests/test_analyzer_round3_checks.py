@@ -163,3 +163,47 @@ def test_a_story_about_one_patient_rests_on_a_single_case():
 def test_a_story_resting_on_studies_show_names_no_evidence():
     text = ONE_PATIENT_STORY + " Studies have shown that the jab can shrink tumours."
     assert analyze_text(text).evidence.level == "N"
+
+
+# --- a hospital's own programme page that names the risks and the approval ---------
+HOSPITAL_PROGRAMME = (
+    "CAR T-cell therapy at Harbourview Children's Hospital\n\n"
+    "Our Cancer Immunotherapy Program was one of the first to offer CAR T-cell therapy to "
+    "children with leukemia. The CAR T-cell therapy we use was approved by the FDA for young "
+    "people with leukemia.\n"
+    "CAR T-cell therapy can cause cytokine release syndrome and neurotoxicity such as "
+    "confusion or seizures.\n"
+    "To refer a patient, call our intake nurse at 555-201-8899."
+)
+
+
+def test_a_hospital_programme_naming_risks_and_approval_is_patient_education():
+    a = analyze_text(HOSPITAL_PROGRAMME)
+    assert a.source_type.code == SourceType.patient_education
+    assert a.red_flags == []
+
+
+def test_the_same_programme_with_a_price_sells():
+    text = HOSPITAL_PROGRAMME + " Packages start from $95,000 for international patients."
+    assert _type(text) == SourceType.clinic_marketing
+
+
+# --- a warning page quotes the promises it warns about ------------------------------
+WARNING_PAGE = (
+    "Stem cell clinics: what to watch out for\n\n"
+    "Be wary of clinics that promise miracle cures. Some clinics claim their stem cell "
+    "injections treat autism, diabetes and cancer. These claims are unproven.\n"
+    "Report problems to the safety line at 1-800-332-1088."
+)
+
+
+def test_a_warning_page_is_not_made_a_sales_page_by_what_it_quotes():
+    a = analyze_text(WARNING_PAGE)
+    assert a.source_type.code != SourceType.clinic_marketing
+    assert a.red_flags == []
+
+
+def test_a_seller_that_disparages_others_still_sells():
+    text = ("Be wary of unlicensed clinics. Our clinic offers stem cell injections that treat "
+            "autism, diabetes and cancer. Book your free consultation.")
+    assert _type(text) == SourceType.clinic_marketing

@@ -60,6 +60,11 @@ def classify(
     ):
         score[SourceType.news] += score.pop(SourceType.study_report)
         why[SourceType.news].extend(why.pop(SourceType.study_report, []))
+    # A warning page (with no provider speaking for itself) quotes the sellers' promises,
+    # hype and patient stories in order to warn about them (labels spec: "quoting to
+    # criticise is not using"): those words cast no sales vote.
+    if "warning" in roles and "provider" not in roles:
+        raw_flags = [f for f in raw_flags if RedFlag(f.code) not in QUOTED_WHEN_WARNING]
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = sales_vote(f)
@@ -94,6 +99,12 @@ def classify(
         code = _decide(rest, set(), False, credited)
         if code == SourceType.patient_education and not rest.get(code):
             code = SourceType.news
+    # Labels spec: "a hospital or charity blog that promotes its own programme with hype and
+    # a phone number is still patient education when it names the risks and the approval".
+    # Not when it sells as a seller does (prices, booking, trips abroad, patient stories).
+    if (code == SourceType.clinic_marketing and approvals and serious_effects
+            and len({h.code for h in serious_effects}) >= 2 and not strong):
+        code = SourceType.patient_education
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
     if code == SourceType.patient_education and _promotes_unproven(signals, score):
@@ -111,6 +122,8 @@ def classify(
 
 
 SELLING_WORDS = frozenset({RedFlag.hype, RedFlag.overclaiming})
+QUOTED_WHEN_WARNING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
+                                 RedFlag.vague_evidence})
 SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
 SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
 

@@ -94,6 +94,7 @@ RULES: tuple[Rule, ...] = (
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
+          "The FDA has approved only cord blood products for blood disorders.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
           "Ask whether a treatment is FDA-approved.",
           "The designation gives access to a fast-tracked version of the FDA approval process.",
@@ -105,7 +106,8 @@ RULES: tuple[Rule, ...] = (
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
-                 r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
+                 r"\bonly for\b|\bapproved only\b|\bonly (?:been )?approved\b|"
+                 r"\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
                  r"\bask if\b",
                  # A designation that speeds the road to approval is not an approval.
                  r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "
