@@ -207,3 +207,28 @@ def test_a_seller_that_disparages_others_still_sells():
     text = ("Be wary of unlicensed clinics. Our clinic offers stem cell injections that treat "
             "autism, diabetes and cancer. Book your free consultation.")
     assert _type(text) == SourceType.clinic_marketing
+
+
+# --- research words alone do not make a seller's calm page neutral ------------------
+CALM_NK_PAGE = (
+    "What is NK cell therapy?\n\n"
+    "NK cell therapy takes NK cells from the patient's own blood, increases them about "
+    "1,000 times over two weeks and returns them to the body by drip. It uses the patient's "
+    "own cells, so there are few side effects. Clinical trials in Japan have shown its "
+    "safety."
+)
+NK_RESEARCH_EXPLAINER = (
+    "Natural killer cell therapy\n\n"
+    "NK cell therapies are showing promise in clinical trials and seem to cause few severe "
+    "side effects, but more research is needed before they could be used as a treatment."
+)
+
+
+def test_a_calm_sellers_page_that_names_clinical_trials_is_not_neutral():
+    assert _type(CALM_NK_PAGE) == SourceType.clinic_marketing
+
+
+def test_an_explainer_that_frames_it_as_research_stays_neutral():
+    a = analyze_text(NK_RESEARCH_EXPLAINER)
+    assert a.source_type.code == SourceType.patient_education
+    assert a.red_flags == []

@@ -107,7 +107,11 @@ def classify(
         code = SourceType.patient_education
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
-    if code == SourceType.patient_education and _promotes_unproven(signals, score):
+    # A claim about risk of its own ("few side effects", "very safe") is a seller's, so
+    # research words alone no longer frame the text as research.
+    risk_claim = any(f.code == RedFlag.risks_minimized or (
+        f.rule_id in FLAG and FLAG[f.rule_id].role == "risk_claim") for f in raw_flags)
+    if code == SourceType.patient_education and _promotes_unproven(signals, score, risk_claim):
         code = SourceType.clinic_marketing
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
@@ -135,7 +139,8 @@ def _seller_shows(signals: list[Hit], raw_flags: list[Hit]) -> bool:
             or any(f.code in SELLER_KINDS for f in raw_flags))
 
 
-def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:
+def _promotes_unproven(signals: list[Hit], score: dict[str, float],
+                       risk_claim: bool = False) -> bool:
     """About a cell therapy that no regulator has approved, not warning about it, and
     either written by its provider or silent on it being research (no trial, no "not
     approved")."""
@@ -145,7 +150,8 @@ def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:
     # A research group describing its own work, with no seller's tell, studies it.
     if "research" in roles and not (roles & SELLER_ROLES - {"unproven_topic"}):
         return False
-    return score.get(SourceType.clinic_marketing, 0.0) > 0 or "framing" not in roles
+    framed = "framing" in roles or ("framing_weak" in roles and not risk_claim)
+    return score.get(SourceType.clinic_marketing, 0.0) > 0 or not framed
 
 
 def _decide(

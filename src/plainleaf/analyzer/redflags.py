@@ -198,7 +198,7 @@ def _own_unproven_therapy(
     if source_type != SourceType.clinic_marketing:
         return []
     seller = "provider" in roles or any(h.code == RedFlag.call_to_action for h in kept)
-    if not seller and "framing" in roles:
+    if not seller and roles & {"framing", "framing_weak"}:
         return []
     if any(h.code == RedFlag.offered_outside_trials for h in kept):
         return []

@@ -413,14 +413,31 @@ RULES: tuple[Rule, ...] = (
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
-        r"\bclinical trials?\b", r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
-        r"\bunproven\b", r"\bunder (?:investigation|study)\b", r"\bresearchers?\b",
-        r"\bscientists?\b"),
+        r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
+        r"\bunproven\b", r"\bunder (?:investigation|study)\b",
+        r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
+        r"\bphase (?:[1-3]|I{1,3})\w*(?:/(?:[1-3]|I{1,3}))? (?:[\w-]+ ){0,3}?(?:clinical )?"
+        r"(?:trial|study)\b",
+        r"\b(?:more|further|larger) (?:research|studies|trials) (?:is |are )?(?:needed|required)\b",
+        r"\bbeing (?:studied|tested|investigated)\b(?! (?:and|&) (?:used|offered|provided))"),
          "It frames the treatment as research.", GENRE,
-         ("It is only available in clinical trials.", "NK cell therapy is not approved.",
-          "Researchers are testing it."),
-         ("Our NK cells attack cancer.",),
+         ("NK cell therapy is not approved.", "It is only available in clinical trials.",
+          "we carried out a phase I doctor-initiated clinical trial",
+          "more research is needed to unlock their potential",
+          "These vaccines are still being studied.",
+          "a type of immunotherapy being studied in clinical trials"),
+         ("Our NK cells attack cancer.", "Clinical trials in Japan have shown its safety.",
+          "a therapy being studied and offered at our clinic"),
          weight=0.0, role="framing"),
+    # Research words alone ("clinical trials", "researchers") also appear on sales pages
+    # ("clinical trials have shown ..."): they frame a text as research only when it makes
+    # no claim about risk of its own (classify.py).
+    Rule("st-research-words", ST.patient_education, (
+        r"\bclinical trials?\b", r"\bresearchers?\b", r"\bscientists?\b"),
+         "It talks about research on the treatment.", GENRE,
+         ("Researchers are testing it.", "NK cells are showing promise in clinical trials."),
+         ("Our NK cells attack cancer.",),
+         weight=0.0, role="framing_weak"),
     Rule("st-warning", ST.patient_education, (
         r"\bunproven\b", r"\bmisleading\b", r"\bbe (?:wary|careful|cautious)\b",
         r"\bwarning signs?\b", r"\bred flags?\b"),
