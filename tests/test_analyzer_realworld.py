@@ -15,21 +15,19 @@ DEV = Path(__file__).parent / "fixtures" / "realworld" / "dev"
 
 # Issue 10's bars that the dev set does not reach yet (docs/analyzer.md says why). The
 # test fails if any other bar is missed, and the floors below keep what was reached.
-NOT_YET_REACHED = {
-    "at most one false flag per ten explainers",
-}
-# What the dev set scored after round two of the issue-10 fixes (first blind score and
-# round one in brackets).
+NOT_YET_REACHED: set[str] = set()
+# What the dev set scored after round three of the issue-10 fixes (first blind score,
+# round one and round two in brackets).
 FLOORS = {
-    "source_type_accuracy": 0.88,  # (0.61, 0.82)
-    "evidence_exact": 0.85,  # (0.78, 0.80)
-    "evidence_within_one": 0.93,  # (0.87, 0.88)
-    "flag_precision": 0.82,  # (0.61, 0.72)
-    "flag_recall": 0.71,  # (0.33, 0.59)
-    "side_effect_recall": 0.96,  # (0.95, 0.95)
+    "source_type_accuracy": 0.93,  # (0.61, 0.82, 0.88)
+    "evidence_exact": 0.90,  # (0.78, 0.80, 0.86)
+    "evidence_within_one": 0.95,  # (0.87, 0.88, 0.93)
+    "flag_precision": 0.85,  # (0.61, 0.72, 0.82)
+    "flag_recall": 0.71,  # (0.33, 0.59, 0.71)
+    "side_effect_recall": 0.96,  # (0.95, 0.95, 0.97)
 }
-MAX_SALES_CALLED_EDUCATION = 0  # (10, 1)
-MAX_FLAGS_ON_EXPLAINERS = 3  # on 19 explainers (9, 8)
+MAX_SALES_CALLED_EDUCATION = 0  # (10, 1, 0)
+MAX_FLAGS_ON_EXPLAINERS = 0  # on 19 explainers (9, 8, 3)
 
 
 def test_dev_set_meets_the_real_world_bars_it_has_reached():

@@ -13,7 +13,7 @@ from plainleaf.analyzer.claims import check_claims
 from plainleaf.analyzer.classify import classify, signal_hits
 from plainleaf.analyzer.common import body_end
 from plainleaf.analyzer.engine import Doc, is_negated
-from plainleaf.analyzer.evidence import evidence_hits, grade
+from plainleaf.analyzer.evidence import approval_hits, evidence_hits, grade
 from plainleaf.analyzer.extract import InputError, extract, extract_pasted
 from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.normalize import Normalized, normalize
@@ -54,14 +54,15 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     se_hits = side_effect_hits(doc)
     serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
     signals = signal_hits(doc, end)
-    source_type = classify(text, signals, flags_raw, serious)
+    ev_hits = evidence_hits(doc, end)
+    source_type = classify(text, signals, flags_raw, serious, approval_hits(ev_hits))
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)
     flags = select_flags(doc, flags_raw, source_type.code, side_effects, t_hits, therapies,
                          signals)
     raised = {f.start for f in flags}
-    evidence = grade(doc, evidence_hits(doc, end), source_type.code,
+    evidence = grade(doc, ev_hits, source_type.code,
                      [h for h in flags_raw if h.start in raised],
                      [h for h in t_hits if therapies and h.code == therapies[0]])
     numbers = key_numbers(text, end)

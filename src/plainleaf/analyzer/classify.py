@@ -36,8 +36,11 @@ def signal_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
 
 
 def classify(
-    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None
+    text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None,
+    approvals: list[Hit] | None = None,
 ) -> SourceTypeResult:
+    """``approvals``: where the text states that a regulator approved a treatment
+    (evidence rules with the "approval" role)."""
     score: dict[str, float] = defaultdict(float)
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
@@ -47,6 +50,21 @@ def classify(
         votes[h.rule_id] += 1
         score[h.code] += SIGNAL[h.rule_id].weight
         why[h.code].append(h)
+    # Statistics alone (P values, hazard ratios) are what a story or a release reports
+    # about a study; the paper itself shows its structure too (headings, "we enrolled",
+    # journal front matter). Without that structure the statistics are reporting.
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    if score[SourceType.study_report] and not any(
+        SIGNAL[h.rule_id].code == SourceType.study_report and SIGNAL[h.rule_id].weight
+        and SIGNAL[h.rule_id].role != "stats" for h in signals
+    ):
+        score[SourceType.news] += score.pop(SourceType.study_report)
+        why[SourceType.news].extend(why.pop(SourceType.study_report, []))
+    # A warning page (with no provider speaking for itself) quotes the sellers' promises,
+    # hype and patient stories in order to warn about them (labels spec: "quoting to
+    # criticise is not using"): those words cast no sales vote.
+    if "warning" in roles and "provider" not in roles:
+        raw_flags = [f for f in raw_flags if RedFlag(f.code) not in QUOTED_WHEN_WARNING]
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
         w = sales_vote(f)
@@ -67,14 +85,33 @@ def classify(
     # A reporter's voice (the clinic "said", "charged", a patient "says") with no provider
     # speaking for itself ("we offer", "our clinic") is a story about a clinic: news, even
     # when it quotes the prices and the promises (labels spec, "quoting is not using").
-    roles = {SIGNAL[h.rule_id].role for h in signals}
     reporting = "reporter" in roles and "provider" not in roles
     code = _decide(score, promo, strong, credited or (reporting and score[SourceType.news] >= 2
                                                       and score[SourceType.news] >= score[
                                                           SourceType.patient_education]))
+    # Praise for an approved treatment with no seller in sight (no "we offer", no contact,
+    # booking or price, no trip abroad, no unproven cell therapy) is a third party's
+    # enthusiasm: a story or an explainer, not a sales page (labels spec: "who is speaking
+    # decides the source type, not the tone").
+    if code == SourceType.clinic_marketing and approvals and not _seller_shows(
+            signals, raw_flags):
+        rest = {t: v for t, v in score.items() if t != SourceType.clinic_marketing}
+        code = _decide(rest, set(), False, credited)
+        if code == SourceType.patient_education and not rest.get(code):
+            code = SourceType.news
+    # Labels spec: "a hospital or charity blog that promotes its own programme with hype and
+    # a phone number is still patient education when it names the risks and the approval".
+    # Not when it sells as a seller does (prices, booking, trips abroad, patient stories).
+    if (code == SourceType.clinic_marketing and approvals and serious_effects
+            and len({h.code for h in serious_effects}) >= 2 and not strong):
+        code = SourceType.patient_education
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
-    if code == SourceType.patient_education and _promotes_unproven(signals, score):
+    # A claim about risk of its own ("few side effects", "very safe") is a seller's, so
+    # research words alone no longer frame the text as research.
+    risk_claim = any(f.code == RedFlag.risks_minimized or (
+        f.rule_id in FLAG and FLAG[f.rule_id].role == "risk_claim") for f in raw_flags)
+    if code == SourceType.patient_education and _promotes_unproven(signals, score, risk_claim):
         code = SourceType.clinic_marketing
     evidence_hits = why.get(code, [])[:4]
     if code == SourceType.clinic_marketing and not evidence_hits:
@@ -88,14 +125,33 @@ def classify(
     )
 
 
-def _promotes_unproven(signals: list[Hit], score: dict[str, float]) -> bool:
+SELLING_WORDS = frozenset({RedFlag.hype, RedFlag.overclaiming})
+QUOTED_WHEN_WARNING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
+                                 RedFlag.vague_evidence})
+SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
+SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
+
+
+def _seller_shows(signals: list[Hit], raw_flags: list[Hit]) -> bool:
+    """The tells of a seller (labels spec): its own voice, a promise of outcomes to
+    readers, contact, booking or prices, a trip abroad, or an unproven cell therapy."""
+    return (any(SIGNAL[h.rule_id].role in SELLER_ROLES for h in signals)
+            or any(f.code in SELLER_KINDS for f in raw_flags))
+
+
+def _promotes_unproven(signals: list[Hit], score: dict[str, float],
+                       risk_claim: bool = False) -> bool:
     """About a cell therapy that no regulator has approved, not warning about it, and
     either written by its provider or silent on it being research (no trial, no "not
     approved")."""
     roles = {SIGNAL[h.rule_id].role for h in signals}
     if "unproven_topic" not in roles or "warning" in roles:
         return False
-    return score.get(SourceType.clinic_marketing, 0.0) > 0 or "framing" not in roles
+    # A research group describing its own work, with no seller's tell, studies it.
+    if "research" in roles and not (roles & SELLER_ROLES - {"unproven_topic"}):
+        return False
+    framed = "framing" in roles or ("framing_weak" in roles and not risk_claim)
+    return score.get(SourceType.clinic_marketing, 0.0) > 0 or not framed
 
 
 def _decide(
@@ -124,7 +180,9 @@ def _decide(
         len(promo) <= 1 or (s[SourceType.patient_education] >= 2 and not strong_sales)
     ):
         return SourceType.patient_education
-    if len(promo) >= 2 or s[SourceType.clinic_marketing] > 0:
+    # "Studies have shown" and "well tolerated" are also an explainer's words: weak
+    # signals make a sales page only with words that sell (hype, a promise).
+    if (len(promo) >= 2 and promo & SELLING_WORDS) or s[SourceType.clinic_marketing] > 0:
         return SourceType.clinic_marketing
     if s[SourceType.study_report] > 0:
         return SourceType.study_report

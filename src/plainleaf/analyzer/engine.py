@@ -355,8 +355,9 @@ class Rule:
     # Evidence rules: the summary's sentence for this design, and its role in grading.
     summary: str = ""
     # Evidence rules: "approval", "pooled" or "fallback" (see evidence.py); source-type
-    # signals: "provider", "unproven_topic", "framing", "warning" (classify.py,
-    # redflags.py); red flags: "risk_claim" (redflags.py).
+    # signals: "provider", "unproven_topic", "framing", "framing_weak", "warning",
+    # "reporter", "stats", "promo" (classify.py, redflags.py); red flags: "risk_claim"
+    # (redflags.py).
     role: str = ""
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)

@@ -46,6 +46,11 @@ def evidence_hits(text: str | Doc, end: int) -> list[Hit]:
     return find_hits(RULES, doc, end)
 
 
+def approval_hits(hits: list[Hit]) -> list[Hit]:
+    """Where the text states that a regulator approved a treatment."""
+    return [h for h in hits if _role(h) == "approval"]
+
+
 def grade(
     text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit],
     main_therapy: list[Hit] | None = None,
@@ -65,6 +70,21 @@ def grade(
         own = [h for h in own if _role(h) != "fallback" and (
             _sellers_own(doc, h) or _approves_main_therapy(doc, h, main_therapy or []))]
     level = _main_level(own, source_type, len(text))
+    stories = [f for f in flags if f.code == RedFlag.testimonials]
+    vague_claims = any(f.code == RedFlag.vague_evidence for f in flags)
+    if level is None and source_type == SourceType.news and stories and not vague_claims:
+        story = stories[0]
+        # A story built on one patient's outcome reports a single case: the spec's D
+        # ("case reports"), not "no evidence". (On a sales page a testimonial is selling,
+        # not evidence; and a story that rests its claim on "studies have shown" names
+        # no evidence at all: N.)
+        return EvidenceResult(
+            level=EvidenceLevel.D,
+            label=EVIDENCE_LABELS[EvidenceLevel.D],
+            reasons=[f"It rests on one patient's story (\"{short(text[story.start:story.end])}"
+                     "\"), which is like a single case report."],
+            evidence=[story.evidence(text)],
+        )
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
         reasons = []

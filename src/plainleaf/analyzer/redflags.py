@@ -36,6 +36,11 @@ _REGISTERED_TRIAL = re.compile(
 )
 _LAB_ONLY = re.compile(r"\bpre-?clinical\b|\bin (?:mice|mouse models?|animal models?)\b|"
                       r"\bfirst (?:patient|participant) (?:dosed|treated)\b", re.IGNORECASE)
+# A figure for the serious harms ("12% had serious side effects", "grade 3 events in 8%").
+_COUNTS_SERIOUS_HARMS = re.compile(
+    r"\d(?:\.\d+)? ?%[^.\n]{0,80}\b(?:serious|severe|grade (?:[3-5]|III|IV)|"
+    r"life-threatening)\b|\b(?:serious|severe|grade (?:[3-5]|III|IV)|life-threatening)\b"
+    r"[^.\n]{0,80}\d(?:\.\d+)? ?%", re.IGNORECASE)
 # Kinds that make a news story promotional rather than reporting.
 _SELLING_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
                             RedFlag.offered_outside_trials, RedFlag.unnamed_source})
@@ -153,10 +158,18 @@ def _no_risk_named(
     if any(h.code == RedFlag.risks_minimized or RULE[h.rule_id].role == "risk_claim"
            for h in kept):
         return []  # the text's claim about risk is flagged already
-    named = {m.code for m in side_effects.mentioned}
-    # A sales page naming only mild harms (fever, tiredness) plays the serious ones down.
+    # Only the harms of what it promotes count: infections named as a harm of the
+    # chemotherapy it replaces are no risk of the cells it sells (labels spec).
+    own = [m for m in side_effects.mentioned if not m.of_other_treatment]
+    named = {m.code for m in own}
+    # A sales page naming only mild harms (fever, tiredness) plays the serious ones down;
+    # so does a release (labels spec: "or only mild ones"), though a release that says a
+    # serious harm did not happen ("no ICANS was seen") has addressed it.
     if source_type == SourceType.clinic_marketing:
-        if {m.code for m in side_effects.mentioned if not m.negated} & SERIOUS:
+        if {m.code for m in own if not m.negated} & SERIOUS:
+            return []
+    elif source_type == SourceType.press_release:
+        if named & SERIOUS or doc.anywhere(_COUNTS_SERIOUS_HARMS):
             return []
     elif named:
         return []
@@ -185,7 +198,7 @@ def _own_unproven_therapy(
     if source_type != SourceType.clinic_marketing:
         return []
     seller = "provider" in roles or any(h.code == RedFlag.call_to_action for h in kept)
-    if not seller and "framing" in roles:
+    if not seller and roles & {"framing", "framing_weak"}:
         return []
     if any(h.code == RedFlag.offered_outside_trials for h in kept):
         return []

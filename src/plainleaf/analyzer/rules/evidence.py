@@ -62,36 +62,52 @@ RULES: tuple[Rule, ...] = (
         r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b[^.\n]{0,60}"
         r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
-        r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?(?:US |U\.S\. )?"
+        r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
+        r"(?:[\w'’]+ ){0,4}?"
         r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission)\b",
+        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
+        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b",
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
         r"\bapproved for (?:use )?(?:on|in) the NHS\b",
         r"\b(?:FDA|EMA|Food and Drug Administration|agency)\b[^.\n]{0,160}\b(?:therapies|"
-        r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b"),
+        r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b",
+        # Approvals listed in a table: a heading or column head that says "approved" (no
+        # "not", no question) and, within a few lines, a named regulator in the rows.
+        r"^[ \t]*+(?![^\n]{0,120}\b(?:not|un-?approved|no|never|yet|pending|seek\w*|whether)\b)"
+        r"(?=[^\n?]{0,120}\bapprov\w*)[^\n.?]{3,120}+\n(?:[^\n]{0,200}+\n){0,8}?[^\n]{0,40}?"
+        r"\b(?-i:FDA|EMA|MHRA|PMDA|NMPA|CDSCO|TGA)\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
           "an FDA-approved CAR-T product",
           "The Central Drugs Standard Control Organisation (CDSCO) has approved NexCAR19",
           "China's NMPA approved the CAR-T product in 2021.",
+          "the therapy's approval by the Central Drugs Standard Control Organisation",
+          "approved by India's drug regulator CDSCO in 2023",
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
-          "It was approved for use on the NHS last year."),
+          "It was approved for use on the NHS last year.",
+          "Regulators That Approve CAR T-Cell Therapy\n\nCountry Regulator\nUnited States "
+          "FDA\nIndia CDSCO",
+          "Approved CAR-T products\nProduct Regulator\nKymriah FDA (2017)"),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
+          "The FDA has approved only cord blood products for blood disorders.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
           "Ask whether a treatment is FDA-approved.",
           "The designation gives access to a fast-tracked version of the FDA approval process.",
           "The FDA put the therapy on an accelerated path to expedite approval.",
-          "NICE is looking at whether the NHS should offer it."),
+          "NICE is looking at whether the NHS should offer it.",
+          "Products not yet approved\nName Regulator\nAB-101 FDA",
+          "Is it approved?\nThe FDA is reviewing it."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
          unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
-                 r"\bonly for\b|\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
+                 r"\bonly for\b|\bapproved only\b|\bonly (?:been )?approved\b|"
+                 r"\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
                  r"\bask if\b",
                  # A designation that speeds the road to approval is not an approval.
                  r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "

@@ -37,13 +37,19 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
             r"\bwhats ?app\b",
+            # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
+            # "Tel" line.
+            r"(?<![\w.,-])0\d{1,4}[-\s]\d{3,4}[-\s]\d{4}\b",
+            r"\b(?:Tel|Telephone|Phone|Hotline)\.?[ \t]*+:?[ \t]*+\+?\(?\d[\d ()-]{6,}\d",
         ),
         message="It gives a phone number to call, which is how sellers get you to buy.",
         source=FTC,
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
-                     "Message us on WhatsApp."),
+                     "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
+                     "Tel: 022 4567 8910"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
-                     "NCT01234567 is the trial number."),
+                     "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
+                     "Telomeres shorten with age."),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
         # Hospital and charity pages carry phone lines and booking buttons too: a
@@ -70,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
             r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            r"\bsend your (?:medical )?(?:reports|records|scans|results|files) to (?:our|us)\b",
             r"\bonline consultation\b", r"\bclick here\b",
             r"\bconsult (?:our|an?) (?:\w+ )?(?:experts?|doctors?|specialists?)\b",
             r"\bget (?:a|your) (?:free )?(?:quote|evaluation|second opinion)\b",
@@ -82,13 +89,15 @@ RULES: tuple[Rule, ...] = (
                      "Start your online consultation.",
                      "Contact us for a quote.", "Schedule a consultation with our team.",
                      "Complete our online form and we will call you.",
-                     "Book Appointment for Liver Tumour Treatment"),
+                     "Book Appointment for Liver Tumour Treatment",
+                     "Please send your medical records to our International Department."),
         should_pass=("Call your care team if you have a fever.",
                      "Call us if your fever is above 38.5 C or if pain is not controlled.",
                      "When to call us straight away",
                      "The company will host a conference call today at 8:30 a.m.",
                      "Request an appointment online.",
                      "Ask your doctor if a trial could suit you.",
+                     "Your doctor will send your records to the transplant centre.",
                      "The book chapter reviews CAR-T."),
         # "Call us if your fever is above 38.5 C" is care advice, not a sales pitch.
         unless=(r"\b(?:when|if) to call us\b|\bcall us (?:straight away|right away|at once|"
@@ -349,8 +358,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:cures?|cured|curing)\b(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
+            # "Destroy cancer cells" says what the cells do (how it works), not that the
+            # cancer will be gone.
             r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
-            r"every )?(?:cancer|tumou?rs?|disease)\b",
+            r"every )?(?:cancer|tumou?rs?|disease)\b(?![- ]cells?\b)",
             r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
             r"\b(?:works|effective) (?:for|against|in) (?:all|any|every) (?:types? of )?"
             r"(?:cancers?|tumou?rs?|diseases?|patients?)\b",
@@ -371,6 +382,7 @@ RULES: tuple[Rule, ...] = (
                      "In many patients the cancer disappears completely.",
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
+                     "The T cells find and destroy cancer cells.",
                      "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
@@ -428,14 +440,19 @@ RULES: tuple[Rule, ...] = (
             r"multiple sclerosis|parkinson|alzheimer|arthritis|aging|lupus|ALS|COPD|cancer)\b)",
             r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
             r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
+            r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
+            r"against)) (?:almost |nearly )?(?:all|any|every) (?:types?|kinds?|forms?) of "
+            r"(?:cancers?|tumou?rs?|solid tumou?rs?)\b",
         ),
         message="It claims one treatment helps many unrelated diseases, a sign of an "
         "unproven product.",
         source=f"{FDA}; {ISSCR}",
         should_flag=("We treat autism, diabetes and cancer with stem cells.",
                      "NK cells help with many diseases.",
-                     "Strong NK cells can fight off many diseases, including cancer."),
+                     "Strong NK cells can fight off many diseases, including cancer.",
+                     "The vaccine can be used for all types of cancer, including lung cancer."),
         should_pass=("CAR-T is approved for some blood cancers.",
+                     "It is not yet known which types of cancer it helps.",
                      "People with diabetes were not included."),
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -580,6 +597,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
+            # A quote signed like a review: "... were normal." - Anna, Sweden
+            r"[.!][\"”][ \t]*+[-–—][ \t]*+(?-i:[A-Z][a-z]++)(?:,|[ \t]+(?-i:[A-Z])\.)",
         ),
         message="It uses a patient's story as proof. One person's story cannot show that a "
         "treatment works.",
@@ -592,10 +611,12 @@ RULES: tuple[Rule, ...] = (
                      "Read our patient stories.", "She is now cancer-free.",
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
-                     "Three rounds later my scans are clear."),
+                     "Three rounds later my scans are clear.",
+                     "\"After three cycles my markers were normal.\" - Anna, Sweden"),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
-                     "The doctor told the family about the risks."),
+                     "The doctor told the family about the risks.",
+                     "\"It is early,\" said Dr. Lee - a cautious note."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),

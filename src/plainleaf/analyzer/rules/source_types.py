@@ -21,10 +21,18 @@ RULES: tuple[Rule, ...] = (
         r"Patients and methods|Materials and methods|Introduction|Case presentation|"
         r"Case report|Case description|Discussion)[ \t]*+(?:[:.][ \t]*+)?$",
         r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)"
-        r"[ \t]*+:"),
+        r"[ \t]*+:",
+        # Copied from a database page, an abstract's headings run into their text
+        # ("MethodsThis retrospective study ...", "ResultsAs of March").
+        r"(?-i:(?:Background|Objectives?|Methods|Results|Conclusions?|Purpose|Aims?)"
+        r"(?=(?:This|We|In|Of|A|An|As|The|To|Patients|Between|From|Among|Our|Overall|"
+        r"After|Median|Data|These|Treatment)\b))"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
-         ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%."),
-         ("The results were encouraging.",), weight=1.5),
+         ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%.",
+          "uHCC.MethodsThis retrospective study included 456 patients",
+          "ObjectivesTo examine how safe TACE is."),
+         ("The results were encouraging.", "Results That Matter to Patients",
+          "Our Methods Are Proven"), weight=1.5),
     Rule("st-study-stats", ST.study_report, (
         r"\b[Pp]\s?[<=>≤]\s?0?\.\d+", r"\b95\s?% ?(?:CI|confidence interval)\b",
         r"\bhazard ratio\b", r"\b(?:HR|OR|RR)\s?[=:,]?\s?\d\.\d", r"\bmedian (?:follow-up|"
@@ -32,25 +40,43 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ORR|DCR|PFS|mPFS|mOS)\b"),
          "It reports statistics (P values, confidence intervals, hazard ratios).", GENRE,
          ("(9.7% vs 38.8%, P < 0.001)", "HR 0.62; 95% CI 0.5-0.8"),
-         ("The results were good.",), weight=1.0),
+         ("The results were good.",), weight=1.0, role="stats"),
     Rule("st-study-we", ST.study_report, (
         r"\bwe (?:analy[sz]ed|enrolled|conducted|performed|included|evaluated|investigated|"
         r"assessed|compared|report|recruited|retrospectively|prospectively|aimed|examined|"
         r"describe|present|searched|engineered|tested|treated|generated|observed|developed)\b",
         r"\b(?:patients|participants) were (?:enrolled|included|randomi[sz]ed|recruited|"
-        r"assigned|eligible)\b", r"\bthis (?:study|trial|analysis|retrospective study) "
-        r"(?:aimed|was designed|evaluated|investigated|included|enrolled)\b",
+        r"assigned|eligible)\b",
+        r"\bthis (?:(?:retrospective|prospective|observational|randomi[sz]ed|"
+        r"multi-?cent(?:er|re)|single-cent(?:er|re)|open-label|cohort|pilot|phase [\w/]+),? )*"
+        r"(?:study|trial|analysis|review) (?:aimed|aims|was designed|evaluated|investigated|"
+        r"included|enrolled|recruited|compared|assessed|examined)\b",
         r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
         r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
-        r"carried out)\b"),
+        r"carried out)\b",
+        # An abstract in the passive voice: "were retrospectively reviewed", "a total of
+        # 212 patients", group sizes "(n = 98)".
+        r"\b(?:were|was) (?:retrospectively|prospectively|consecutively) (?:reviewed|"
+        r"analy[sz]ed|enrolled|included|collected|evaluated|identified|recruited)\b",
+        r"\bA total of \d[\d,]* (?:consecutive |eligible )?(?:patients|participants|subjects|"
+        r"cases) (?:with\b|were (?:enrolled|included|analy[sz]ed|randomi[sz]ed|identified|"
+        r"eligible|recruited|evaluated|reviewed)\b)", r"\(n ?= ?\d+\)"),
          "It describes its own study in the words of the researchers ('we analyzed').", GENRE,
          ("We analyzed 721 patients.", "The primary endpoint was overall survival.",
+          "This retrospective study included 456 patients.",
+          "This multicenter, open-label phase 2 trial enrolled 40 adults.",
+          "212 patients who underwent TACE were retrospectively reviewed.",
+          "A total of 212 patients were included.",
+          "A total of 56 patients with HCC", "TACE plus lenvatinib (n = 98)",
           "This phase II trial was set up to test safety."),
-         ("She said it helped.",),
+         ("She said it helped.", "A total of 3,000 patients were treated at our clinic.",
+          "Records were reviewed by the nurse."),
          weight=1.5),
     # A journal's front matter and a title that names the design ("...: a case report").
     Rule("st-study-front-matter", ST.study_report, (
-        r"\bAccepted for publication\b", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
+        r"\bAccepted for publication\b",
+        r"^[ \t]*+(?:Keywords?|Key ?words|Corresponding author|Trial registration|Abbreviations)"
+        r"[ \t]*+[:.]", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
         r"\bpeer[- ]review(?:ed)? by\b|\b(?:single|double)[- ](?:anonymous|blind) peer review\b",
         r"^[^\n]{10,300}?:[ \t]*+(?:an? )?(?:case report|(?:retrospective|prospective|"
         r"observational|cohort) (?:study|analysis)|(?:[\w-]+, ){0,3}(?:open[- ]label, )?"
@@ -64,7 +90,8 @@ RULES: tuple[Rule, ...] = (
           "Authors Lee K, Park J, Kim S",
           "Expanded NK cells for liver cancer: a case report",
           "Drug X in advanced sarcoma: an international, open-label, phase 2 trial",
-          "Phase I Study of Donor NK Cells in Lymphoma"),
+          "Phase I Study of Donor NK Cells in Lymphoma",
+          "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567"),
          ("What is a case report?", "Authors of the guide: the nursing team",
           "Read more: a trial to watch"),
          weight=1.5),
@@ -72,6 +99,11 @@ RULES: tuple[Rule, ...] = (
     Rule("st-pr-wire", ST.press_release, (
         r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
         r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b",
+        r"\bannounced today\b",
+        r"\b(?:is|are) (?:pleased|proud|excited|delighted|thrilled) to (?:announce|report|share)\b",
+        r"\btop-?line (?:results|data)\b", r"\bsafe harbor\b",
+        r"\bundertakes? no obligation to (?:update|revise)\b", r"^[ \t]*+#{3}[ \t]*+$",
+        r"^[ \t]*+SOURCE[ \t]++(?-i:[A-Z])",
         r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
@@ -105,7 +137,9 @@ RULES: tuple[Rule, ...] = (
           "About the University of Westmoor", "About CellNova",
           "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
           "About Meridian\nMeridian develops cell therapies.",
-          "Norvale Bio Announces FDA Approval of Its CAR-T Product"),
+          "Norvale Bio Announces FDA Approval of Its CAR-T Product",
+          "Acme Bio announced today that", "Acme is pleased to announce positive results",
+          "positive topline results from its Phase 2 trial", "###", "SOURCE Acme Bio"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
           "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
@@ -133,6 +167,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:says|said|adds|added|explains|explained)\b,? (?-i:[A-Z][\w.'’-]*+ ){1,3}+"
         r"(?-i:[A-Z][\w'’-]*+), (?-i:MD|PhD|DO|MBBS|FRCP)\b",
         r"\bsaid in a (?:news release|statement|press release|press briefing)\b",
+        # "told Reuters", "told The Times"; an AP-style dateline "NEW YORK —".
+        r"\btold (?:the )?(?-i:[A-Z][\w&]++)(?: (?-i:[A-Z][\w&]++)){0,2}(?= (?:on|in|that|last|"
+        r"this)\b|[.,])",
+        r"^[ \t]*+(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)(?:, (?-i:[A-Z][a-z]{1,9})\.?)?[ \t]*+[—–]",
+        # News happens on a day of the week; an explainer is not dated that way. A
+        # headline where an agency acts ("FDA approves ...") reports its news.
+        r"(?<!closed )(?<!open )\b(?:on|last|this|late|early) (?-i:Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday)\b",
+        r"^[ \t]*+(?:The )?(?:US |U\.S\. )?(?-i:FDA|EMA|NICE|MHRA|NMPA|CDSCO|Health Canada) "
+        r"(?:approves|clears|grants|rejects|warns|investigates|expands|adds|backs|recommends)\b",
         r"\bas (?:has been )?(?:widely )?reported (?:by|in|earlier)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
@@ -141,8 +185,13 @@ RULES: tuple[Rule, ...] = (
           "no patient had severe neurotoxicity, the company said.",
           "its developer ImmunoACT said on Friday.",
           "\"It is early,\" says Maria Costa, MD, PhD, of the cancer centre.",
-          "the agency's director said in a news release."),
-         ("CAR-T cells are made from your blood.",),
+          "the agency's director said in a news release.",
+          "the clinic's owner told Reuters on Friday.", "NEW YORK — A new cell therapy",
+          "The ministry on Wednesday issued an order.",
+          "FDA approves first engineered T-cell therapy for a solid tumor"),
+         ("CAR-T cells are made from your blood.", "Your doctor told you about CAR-T.",
+          "The clinic is closed on Sunday.", "The FDA approved it in 2017.",
+          "Tell your doctor. CRS — cytokine release syndrome"),
          weight=1.0),
     Rule("st-news-byline", ST.news, (
         r"\((?-i:Reuters|AP|AFP|Bloomberg|CNN|BBC|[KW][A-Z]{2,3}(?:-TV)?)\)\s?[-–—]",
@@ -218,6 +267,14 @@ RULES: tuple[Rule, ...] = (
         # not be re-read from every letter.
         r"(?<![\w.])[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3} offers? [A-Z]?\w+(?: \w+){0,4} "
         r"(?:therapy|treatment|infusions?)\b",
+        # A named provider as the subject: "Riverside Hospital provides TACE treatment".
+        r"(?<![\w.])(?!(?-i:It|This|That|The|These|Which|Each|One|An?|Research|Evidence)\b)"
+        r"(?-i:[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3}) (?:provides?|performs?|specializes in|"
+        r"specialises in) [A-Z]?\w+(?: \w+){0,4} (?:therapy|treatment|infusions?)\b",
+        # The trip the seller arranges: the spec's "location to travel to".
+        r"\bairport (?:pick-?ups?|transfers?)\b|\bmedical visas?\b|\bvisa (?:assistance|"
+        r"support|invitation)\b|\binterpreters? (?:included|provided|available)\b|"
+        r"\b(?:hotel|accommodation) (?:stay )?(?:included|arranged)\b",
         r"\bwhy choose\b", r"\b(?:our|the) (?:treatment|therapy) (?:protocol|plan|scheme) "
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
         r"\bbenefits of our\b", r"\binformed consent letter\b",
@@ -233,9 +290,14 @@ RULES: tuple[Rule, ...] = (
           "This is our activated NK cell therapy.", "With our culture technology, the cells grow.",
           "Patented technology for killer cell therapy", "Treatment fee: see the table.",
           "Patients from overseas pay the full amount.",
-          "At our clinic, we offer NK cell infusions."),
+          "At our clinic, we offer NK cell infusions.",
+          "Riverside Hospital provides TACE treatment for liver cancer.",
+          "Airport transfer and interpreter included.", "We help with medical visas."),
          ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
+          "The study provides new evidence on the treatment.",
+          "This page provides information about CAR-T treatment.",
+          "It provides relief after the treatment.",
           "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
          weight=1.5, role="provider"),
     # A promotional article that drives readers to a treatment without saying who sells
@@ -249,7 +311,7 @@ RULES: tuple[Rule, ...] = (
           "Expected Clinical Outcomes", "The benefits of this therapy are many."),
          ("Patients in the trial could expect visits every week.",
           "Clinical outcomes were measured at 12 months."),
-         weight=1.5),
+         weight=1.5, role="promo"),
     # --- patient education ----------------------------------------------------------
     # After-care sheets speak to a patient who has had the treatment already; their phone
     # lines are for problems at home, not for selling (classify.py weighs them first).
@@ -280,14 +342,36 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*+(?:normal )?side effects after\b",
         r"\bthis (?:page|fact sheet|leaflet|guide|booklet) (?:explains|describes|is for)\b",
         r"\b(?:managing|coping with) (?:treatment )?(?:risks|side effects)\b",
-        r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b"),
+        r"^[ \t]*+(?:the )?(?:patient journey|side effects|risks and side effects)\b",
+        r"^[ \t]*+(?:Medically |Clinically )?reviewed by (?:the |our )?[^\n]{0,60}\b(?:editorial|"
+        r"content|medical|clinical|nursing|information) (?:team|board|staff|panel)\b",
+        r"\b(?:page )?last (?:medically )?reviewed:? ", r"\bnext review (?:due|date)\b"),
          "It explains the treatment to patients in a neutral way ('ask your doctor', "
          "'what is').", GENRE,
          ("Talk to your doctor about clinical trials.", "What is CAR-T cell therapy?",
           "How Cellular Immunotherapy Works for Cancer", "When to call your doctor",
-          "NICE has approved it for use in the NHS.", "Normal side effects after TACE"),
+          "NICE has approved it for use in the NHS.", "Normal side effects after TACE",
+          "Medically reviewed by the Cancer Council editorial team.",
+          "Last reviewed: May 2025", "Next review due: 2027"),
          ("Our clinic offers NK cells.",),
          weight=1.0),
+    # A research group or institute describing its own research, and asking for
+    # support rather than payment: it studies the treatment, it does not sell it.
+    Rule("st-research-voice", ST.patient_education, (
+        r"\bwe are (?:now )?(?:developing|studying|investigating|researching|working on "
+        r"(?:new|ways|methods))\b(?! (?:a |an |your )?(?:personal\w* |individual\w* )?"
+        r"(?:treatment|care) plans?)",
+        r"\b(?:our|the institute['’]s) (?:researchers|scientists|research (?:team|group|"
+        r"programme|program))\b(?! (?:developed|created|invented|patented)\b)",
+        r"\b(?:support|fund) (?:our|this|their) research\b", r"\bmak(?:e|ing) a donation\b"),
+         "It describes research in progress, as a research group does, not a service.",
+         GENRE,
+         ("We are developing methods to expand T cells.",
+          "Our researchers are engineering T cells.", "You can support our research."),
+         ("We are developing a treatment plan for you.",
+          "Our researchers developed this patented culture method.",
+          "Researchers are testing it."),
+         weight=1.0, role="research"),
     # --- what the text is about, and how it frames it (no votes; see classify.py) ----
     # Cell therapies sold outside trials: none of these is an approved cancer treatment
     # (FDA and EMA lists of approved cell therapies; ISSCR warning signs of clinics).
@@ -296,7 +380,18 @@ RULES: tuple[Rule, ...] = (
         r"activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
-        r"\btumou?r vaccination\b", r"\bcell (?:relay )?immunotherapy\b",
+        r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
+        # Lymphocytes grown and given back, and stem cells sold for cancer (not a
+        # transplant): "immune cell therapy using the patient's own lymphocytes".
+        r"\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|infusions?|transfer)\b",
+        r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,40}?\b(?:own|autologous|activated) "
+        r"lymphocytes\b",
+        r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)[- ](?:stem[- ])?cells? "
+        r"(?:therap(?:y|ies)|infusions?|treatments?|injections?)\b",
+        # Vaccines made from a patient's cells or tumour (not the approved HPV or
+        # hepatitis B vaccines that prevent cancer).
+        r"\b(?:cell|tumou?r[- ]cell|tumou?r[- ]lysate|autologous(?: tumou?r)?|personali[sz]ed "
+        r"(?:tumou?r|cell)) vaccines?\b",
         r"\bimmuno-?cell therapy\b",
         # "Immune cell therapy" alone also names approved CAR-T; with an unproven cell
         # type beside it ("immune cell therapy with NK cells") it names the unproven one.
@@ -304,22 +399,45 @@ RULES: tuple[Rule, ...] = (
         r"CIK|cytokine[- ]induced killer)\b"),
          "It is about a cell therapy that is not an approved cancer treatment.", GENRE,
          ("Activated NK cell therapy", "Dendritic cell vaccine therapy", "Tumor vaccination",
+          "Novel therapies against tumors using cell vaccines", "Tumor vaccinations can help",
+          "immune cell therapy using the patient's own lymphocytes",
+          "Activated lymphocyte therapy", "mesenchymal stem cell therapy for recovery",
           "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
           "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
           "T-cell transfer is a kind of immune cell therapy.",
-          "Immune cell therapy such as CAR-T is approved."),
+          "Immune cell therapy such as CAR-T is approved.",
+          "The HPV vaccine prevents cervical cancer.",
+          "A stem cell transplant replaces the bone marrow.",
+          "Lymphocytes are white blood cells."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
-        r"\bclinical trials?\b", r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
-        r"\bunproven\b", r"\bunder (?:investigation|study)\b", r"\bresearchers?\b",
-        r"\bscientists?\b"),
+        r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
+        r"\bunproven\b", r"\bunder (?:investigation|study)\b",
+        r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
+        r"\bphase (?:[1-3]|I{1,3})\w*(?:/(?:[1-3]|I{1,3}))? (?:[\w-]+ ){0,3}?(?:clinical )?"
+        r"(?:trial|study)\b",
+        r"\b(?:more|further|larger) (?:research|studies|trials) (?:is |are )?(?:needed|required)\b",
+        r"\bbeing (?:studied|tested|investigated)\b(?! (?:and|&) (?:used|offered|provided))"),
          "It frames the treatment as research.", GENRE,
-         ("It is only available in clinical trials.", "NK cell therapy is not approved.",
-          "Researchers are testing it."),
-         ("Our NK cells attack cancer.",),
+         ("NK cell therapy is not approved.", "It is only available in clinical trials.",
+          "we carried out a phase I doctor-initiated clinical trial",
+          "more research is needed to unlock their potential",
+          "These vaccines are still being studied.",
+          "a type of immunotherapy being studied in clinical trials"),
+         ("Our NK cells attack cancer.", "Clinical trials in Japan have shown its safety.",
+          "a therapy being studied and offered at our clinic"),
          weight=0.0, role="framing"),
+    # Research words alone ("clinical trials", "researchers") also appear on sales pages
+    # ("clinical trials have shown ..."): they frame a text as research only when it makes
+    # no claim about risk of its own (classify.py).
+    Rule("st-research-words", ST.patient_education, (
+        r"\bclinical trials?\b", r"\bresearchers?\b", r"\bscientists?\b"),
+         "It talks about research on the treatment.", GENRE,
+         ("Researchers are testing it.", "NK cells are showing promise in clinical trials."),
+         ("Our NK cells attack cancer.",),
+         weight=0.0, role="framing_weak"),
     Rule("st-warning", ST.patient_education, (
         r"\bunproven\b", r"\bmisleading\b", r"\bbe (?:wary|careful|cautious)\b",
         r"\bwarning signs?\b", r"\bred flags?\b"),
