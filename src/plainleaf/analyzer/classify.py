@@ -105,6 +105,7 @@ def classify(
     if (code == SourceType.clinic_marketing and approvals and serious_effects
             and len({h.code for h in serious_effects}) >= 2 and not strong):
         code = SourceType.patient_education
+        why[code][:0] = serious_effects[:1]
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
     # A claim about risk of its own ("few side effects", "very safe") is a seller's, so
