@@ -43,7 +43,7 @@ def test_paste_analyze_and_report_sections():
     assert headers[0] == "The bottom line"
     subheaders = [h.value for h in at.subheader]
     assert "Advert or sales page" in subheaders
-    assert any(s.startswith("Evidence level N") for s in subheaders)
+    assert any(s.startswith("Evidence grade N") for s in subheaders)
     md = " ".join(m.value for m in at.markdown)
     assert "Who wrote this" in md and "What matters most" in md
     assert "Before you pay or travel" in md and "clinicaltrials.gov" in md
@@ -52,19 +52,29 @@ def test_paste_analyze_and_report_sections():
     assert any("not medical advice" in i.value for i in at.info)
 
 
-def test_reading_level_and_numbers_are_for_editors_only():
+def test_reading_level_and_numbers_are_not_in_the_patient_view():
+    """Issue 12 fix 8: no "For editors" section on the patient's report; the Markdown
+    report (the CLI's) still carries the figures for editors."""
     at = _app()
     at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
     at.button[0].click().run()
     assert "Key numbers" not in [h.value for h in at.header]
-    editors = [e for e in at.expander if e.label.startswith("For editors")]
-    assert len(editors) == 1
-    inside = " ".join(c.value for c in editors[0].caption)
-    assert "Flesch-Kincaid" in inside and ("PASS" in inside or "FAIL" in inside)
-    # Outside the editors' section no caption or text shows a reading grade.
-    outside = [c.value for c in at.caption if c not in list(editors[0].caption)]
-    outside += [m.value for m in at.markdown]
-    assert not any("Flesch" in t or "SMOG" in t for t in outside)
+    assert not [e for e in at.expander if "editors" in e.label.lower()]
+    shown = [c.value for c in at.caption] + [m.value for m in at.markdown]
+    shown += [h.proto.body for h in at.html]
+    assert not any("Flesch" in t or "SMOG" in t or "For editors" in t for t in shown)
+
+
+def test_report_shows_the_evidence_scale_and_help_picture():
+    at = _app()
+    at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
+    at.button[0].click().run()
+    bodies = " ".join(h.proto.body for h in at.html)
+    assert 'class="pl-scale-svg"' in bodies and "Evidence scale from N (weakest)" in bodies
+    assert 'class="pl-help-svg"' in bodies and 'role="img"' in bodies
+    assert "call 911 or go to the emergency room" in bodies
+    headers = [h.value for h in at.header]
+    assert headers[0] == "The bottom line" and "Get help now" in headers
 
 
 def test_red_flags_are_grouped_one_block_per_kind():

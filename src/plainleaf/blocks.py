@@ -39,6 +39,10 @@ GRADE_MEANING: dict[EvidenceLevel, str] = {
     EvidenceLevel.N: "No study you can check. We do not know if it helps.",
 }
 
+# Drug agencies by name, for "Approved in:" (an agency with its country in the name,
+# such as "NMPA (China)", needs no entry).
+AGENCY_PLACES = {"FDA": "the US", "EMA": "Europe", "MHRA": "the UK", "PMDA": "Japan"}
+
 # Words to type in ClinicalTrials.gov's "other terms" box, by therapy code.
 TRIAL_SEARCH_TERMS = {
     "CAR-T": "CAR-T",
@@ -128,6 +132,24 @@ def bottom_line_sentences(therapy: Therapy) -> list[tuple[str, str]]:
     ]
 
 
+def approved_where(therapy: Therapy) -> str:
+    """Where the listed products are approved, from their agencies ("FDA" -> "the US",
+    "NMPA (China)" -> "China"), in content order; "" when none is listed."""
+    places: list[str] = []
+    for p in therapy.regulatory.products:
+        agency = p.agency.strip()
+        m = re.search(r"\(([^)]+)\)\s*$", agency) or re.search(r",\s*([^,]+)$", agency)
+        place = m.group(1).strip() if m else AGENCY_PLACES.get(agency.split()[0], agency)
+        if place not in places:
+            places.append(place)
+    if not places:
+        return ""
+    n = len(therapy.regulatory.products)
+    uses = f"{n} product" + ("s" if n != 1 else "")
+    # Not "only": the content lists the approvals it checked, which may not be all of them.
+    return f"{', '.join(places)} ({uses})"
+
+
 def grade_html(therapy: Therapy) -> str:
     ev = therapy.evidence
     checked = f" (checked {ev.as_of.day} {ev.as_of:%B %Y})" if ev.as_of else ""
@@ -156,7 +178,8 @@ def bottom_line_html(therapy: Therapy, heading: str = "h2", with_grade: bool = T
 
 def grade_box_html(therapy: Therapy) -> str:
     """The grade on its own, for the app (see bottom_line_html)."""
-    return f'<div class="pl-gradebox">{grade_html(therapy)}</div>'
+    scale = help_picture.evidence_scale_html(therapy.evidence.level, "This treatment")
+    return f'<div class="pl-gradebox">{grade_html(therapy)}{scale}</div>'
 
 
 
