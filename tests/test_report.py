@@ -130,7 +130,7 @@ def test_report_never_credits_a_chemo_harm_to_the_cells_sold() -> None:
 # --- same order on screen, in Markdown and on paper --------------------------------------
 
 ORDER = ["bottom_line", "summary", "claims", "red_flags", "side_effects", "source_type",
-         "evidence", "questions", "read_more"]
+         "evidence", "questions", "help", "read_more"]
 
 
 def test_markdown_sections_follow_the_plan() -> None:

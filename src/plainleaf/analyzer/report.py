@@ -51,8 +51,8 @@ HEADINGS: dict[str, str] = {
     "source_type": "What kind of text this is",
     "evidence": "How strong is the evidence?",
     "questions": "Questions to ask your care team",
-    "read_more": "Read more",
     "help": "Get help now",
+    "read_more": "Read more",
     "notes": "Notes",
     "editors": "For editors",
 }
