@@ -32,8 +32,11 @@ def test_every_page_shows_the_help_picture_with_its_own_fever_line(therapy) -> N
     emergency, call, _, _ = blocks.help_lists(therapy)
     stated = help_picture.fever_line([*call, *emergency])
     web = blocks.help_html(therapy, write_in=True)
-    assert '<svg xmlns="http://www.w3.org/2000/svg"' in web and 'role="img"' in web
-    assert 'aria-label="Get help now. Red row: call 911' in web and "<title>" in web
+    # An <img> of our SVG with real alt text (st.html drops inline <svg>).
+    assert '<img class="pl-help-img" src="data:image/svg+xml;base64,' in web
+    assert 'alt="Get help now. Red row: call 911' in web
+    svg = help_picture.help_svg(stated)
+    assert 'role="img"' in svg and "<title>" in svg and "Call 911 or go to" in svg
     assert blocks.esc(blocks.WRITE_IN_NUMBER) in web  # the write-in line, on the web too
     paper = blocks.help_html(therapy, write_in=True, paper=True)
     assert 'aria-label="Ambulance"' in paper and 'aria-label="Phone"' in paper
@@ -43,14 +46,15 @@ def test_every_page_shows_the_help_picture_with_its_own_fever_line(therapy) -> N
         words = f"{stated.celsius} °C ({stated.fahrenheit} °F)"
         # The figure is the page's own: it is in the page's help signs.
         assert any(words in s for s in [*call, *emergency])
-        assert words in web and words in paper and "Thermometer" in web
+        assert words in svg and words in paper and "Thermometer" in web
 
 
 def test_tace_shows_its_own_higher_line() -> None:
     tace = REAL.get("tace-liver-cancer")
     assert tace is not None
     assert blocks.help_fever(tace).celsius == "38.5"
-    assert "38.5 °C (101.3 °F)" in blocks.help_html(tace)
+    assert "38.5 °C (101.3 °F)" in blocks.help_html(tace)  # in the alt text
+    assert "38.5 °C (101.3 °F)" in help_picture.help_svg(blocks.help_fever(tace))
 
 
 def test_the_handout_pdf_prints_the_rows_and_the_thermometer() -> None:
@@ -70,4 +74,5 @@ def test_evidence_scale_marks_the_grade_in_picture_and_words() -> None:
         text = help_picture.evidence_scale_text(level)
         assert f"[{level.value}]" in text and text.count("[") == 1
     tace = REAL.get("tace-liver-cancer")
-    assert "pl-scale-svg" in blocks.grade_box_html(tace)
+    assert 'class="pl-scale-img"' in blocks.grade_box_html(tace)
+    assert "This treatment: grade A" in blocks.grade_box_html(tace)

@@ -372,7 +372,7 @@ APP_CSS = """<style>
 .pl-help-body { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; align-items: flex-start; }
 .pl-help-lists { flex: 1 1 18rem; min-width: 0; }
 .pl-help-picture { flex: 0 1 300px; margin: 0.25rem 0 0.5rem; }
-.pl-help-picture svg, .pl-scale svg { width: 100%; height: auto; display: block; }
+.pl-help-picture img, .pl-scale img { width: 100%; height: auto; display: block; }
 .pl-scale { max-width: 300px; margin: 0.5rem 0 0.25rem; }
 .pl-writein { border: 2px solid #111; border-radius: 4px; padding: 0.4rem 0.75rem;
   margin: 0.25rem 0 0.5rem; background: #fff; }

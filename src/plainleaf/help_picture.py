@@ -18,6 +18,7 @@ the same markup works many times on one page, in the app and in the PDF.
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from dataclasses import dataclass
@@ -208,15 +209,23 @@ def help_svg(fever: FeverLine | None, strip: bool = False) -> str:
 MM_PER_UNIT = 0.21
 
 
+def img_html(svg: str, alt: str, css: str) -> str:
+    """An <img> with the SVG as a data URI and real alt text: Streamlit's st.html drops
+    inline <svg>, so the app shows pictures this way (as plainleaf.pictures does)."""
+    uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    return f'<img class="{css}" src="{uri}" alt="{_esc(alt)}">'
+
+
 def help_figure_html(fever: FeverLine | None, strip: bool = False) -> str:
-    """The picture in its figure, ready for st.html and the PDF templates."""
+    """The picture in its figure: an <img> for the app, the SVG itself on paper."""
     if strip:
         width = (STRIP_WIDTH if fever else 560) * MM_PER_UNIT
         return (
             f'<figure class="pl-help-picture pl-strip" style="width:{width:.0f}mm">'
             f"{help_svg(fever, strip=True)}</figure>"
         )
-    return f'<figure class="pl-help-picture">{help_svg(fever)}</figure>'
+    img = img_html(help_svg(fever), help_alt(fever), "pl-help-img")
+    return f'<figure class="pl-help-picture">{img}</figure>'
 
 
 # ------------------------------------------------------------------ evidence scale
@@ -281,7 +290,10 @@ def evidence_scale_svg(level: EvidenceLevel, who: str = "This text") -> str:
 
 
 def evidence_scale_html(level: EvidenceLevel, who: str = "This text") -> str:
-    return f'<figure class="pl-scale">{evidence_scale_svg(level, who)}</figure>'
+    """The scale as an <img> with alt text (the app and the PDF alike)."""
+    img = img_html(evidence_scale_svg(level, who), evidence_scale_alt(level, who),
+                   "pl-scale-img")
+    return f'<figure class="pl-scale">{img}</figure>'
 
 
 # ------------------------------------------------------------------ paper: coloured bars
