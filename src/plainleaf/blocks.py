@@ -371,12 +371,13 @@ APP_CSS = """<style>
 .pl-footer { font-size: 0.95rem; color: #222; }
 .pl-help-body { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; align-items: flex-start; }
 .pl-help-lists { flex: 1 1 18rem; min-width: 0; }
-.pl-help-picture { flex: 0 1 300px; margin: 0.25rem 0 0.5rem; }
+.pl-help-picture { flex: 0 1 300px; max-width: 320px; margin: 0.25rem 0 0.5rem; }
 .pl-help-picture img, .pl-scale img { width: 100%; height: auto; display: block; }
 .pl-scale { max-width: 300px; margin: 0.5rem 0 0.25rem; }
 .pl-writein { border: 2px solid #111; border-radius: 4px; padding: 0.4rem 0.75rem;
   margin: 0.25rem 0 0.5rem; background: #fff; }
-.pl-writein p { display: flex; align-items: flex-end; margin: 0 !important; font-weight: 700; }
-.pl-line { flex: 1; min-width: 6rem; border-bottom: 2px solid #111; margin-left: 0.5rem;
-  height: 1.5rem; }
+.pl-writein p { display: flex; flex-wrap: wrap; align-items: flex-end; margin: 0 !important;
+  font-weight: 700; }
+.pl-writein-label { white-space: nowrap; margin-right: 0.5rem; }
+.pl-line { flex: 1 1 8rem; border-bottom: 2px solid #111; height: 1.75rem; }
 </style>"""

@@ -100,19 +100,16 @@ def _text(x: float, y: float, words: str, size: float, fill: str, bold: bool = F
 
 
 def _ambulance(x: float, y: float) -> str:
-    """A white ambulance with a cross, about 52 x 34, on the red row."""
+    """A white ambulance with a red cross, about 52 x 36, on the red row."""
     return (
-        f'<g transform="translate({x:g},{y:g})" fill="#fff" stroke="#fff">'
-        '<rect x="0" y="6" width="32" height="22" rx="2"/>'
-        '<path d="M32 12 h10 l8 8 v8 h-18 z"/>'
-        f'<rect x="11" y="11" width="10" height="12" fill="{RED}" stroke="none"/>'
-        '<rect x="13.5" y="11" width="5" height="12" fill="#fff" stroke="none"/>'
-        '<rect x="11" y="14.5" width="10" height="5" fill="#fff" stroke="none"/>'
-        f'<rect x="12" y="14.5" width="8" height="5" fill="{RED}" stroke="none"/>'
-        f'<rect x="14.5" y="12" width="3" height="10" fill="{RED}" stroke="none"/>'
-        f'<circle cx="10" cy="30" r="5" stroke="{RED}" stroke-width="2"/>'
-        f'<circle cx="40" cy="30" r="5" stroke="{RED}" stroke-width="2"/>'
-        f'<rect x="36" y="14" width="6" height="5" fill="{RED}" stroke="none"/>'
+        f'<g transform="translate({x:g},{y:g})" fill="#fff">'
+        '<rect x="0" y="6" width="33" height="22" rx="2"/>'
+        '<path d="M33 12 h10 l8 8 v8 h-18 z"/>'
+        f'<rect x="37" y="14" width="6" height="5" fill="{RED}"/>'
+        f'<rect x="14.5" y="10" width="4" height="14" fill="{RED}"/>'
+        f'<rect x="9.5" y="15" width="14" height="4" fill="{RED}"/>'
+        f'<circle cx="10" cy="29" r="5" stroke="{RED}" stroke-width="2"/>'
+        f'<circle cx="41" cy="29" r="5" stroke="{RED}" stroke-width="2"/>'
         "</g>"
     )
 
@@ -155,7 +152,7 @@ def _cell(x: float, y: float, w: float, h: float, fill: str, dashed: bool) -> st
 
 
 def _fever_lines(fever: FeverLine) -> list[str]:
-    return _wrap(f"or higher {fever.qualifier}".strip() + ": call your team", 25)
+    return _wrap(f"or higher {fever.qualifier}".strip() + ": call your team", 28)
 
 
 STRIP_WIDTH = 816
@@ -168,7 +165,7 @@ def help_svg(fever: FeverLine | None, strip: bool = False) -> str:
     black words, a phone. Thermometer row (only with a fever line): pale, dashed.
     """
     rest = _fever_lines(fever) if fever else []
-    fever_h = max(60, 28 + 19 * len(rest))
+    fever_h = max(64, 46 + 19 * len(rest))
     if strip:
         row_h = max(60, fever_h)
         cells = [(0, 0, 292, row_h), (298, 0, 262, row_h), (566, 0, 250, row_h)]
@@ -189,13 +186,14 @@ def help_svg(fever: FeverLine | None, strip: bool = False) -> str:
         _text(x2 + 68, m2 + 16, TEAM_WORDS[1], 15, INK),
     ]
     if fever is not None:
-        top = m3 - (21 + 19 * len(rest)) / 2
+        # The words as one block in the middle of the row: 17-unit line, then 19 each.
+        first = m3 - (19 * len(rest) - 1) / 2 + 6
         parts += [
             _cell(x3, y3, w3, h3, PALE_AMBER, dashed=True),
             _thermometer(x3 + 16, m3 - 30),
-            _text(x3 + 54, top + 16, f"{fever.celsius} °C ({fever.fahrenheit} °F)", 17, INK,
+            _text(x3 + 54, first, f"{fever.celsius} °C ({fever.fahrenheit} °F)", 17, INK,
                   bold=True),
-            *(_text(x3 + 54, top + 37 + 19 * i, line, 15, INK) for i, line in enumerate(rest)),
+            *(_text(x3 + 54, first + 20 + 19 * i, line, 15, INK) for i, line in enumerate(rest)),
         ]
     alt = help_alt(fever)
     return (
