@@ -287,8 +287,10 @@ def evidence_scale_svg(level: EvidenceLevel, who: str = "This text") -> str:
     )
 
 
-def evidence_scale_html(level: EvidenceLevel, who: str = "This text") -> str:
-    """The scale as an <img> with alt text (the app and the PDF alike)."""
+def evidence_scale_html(level: EvidenceLevel, who: str = "This text", paper: bool = False) -> str:
+    """The scale: an <img> with alt text for the app, the SVG itself on paper."""
+    if paper:
+        return f'<figure class="pl-scale">{evidence_scale_svg(level, who)}</figure>'
     img = img_html(evidence_scale_svg(level, who), evidence_scale_alt(level, who),
                    "pl-scale-img")
     return f'<figure class="pl-scale">{img}</figure>'

@@ -39,7 +39,7 @@ def report_html(
         headings=REPORT_HEADINGS,
         made_on=today or dt.date.today(),
         # Our own SVG (no input in it): the evidence scale and the "Get help now" rows.
-        scale=Markup(help_picture.evidence_scale_html(analysis.evidence.level)),
+        scale=Markup(help_picture.evidence_scale_html(analysis.evidence.level, paper=True)),
         help_picture=Markup(help_picture.help_figure_html(None, strip=True)),
         help_words=HELP_WORDS,
     )
