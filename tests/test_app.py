@@ -93,6 +93,26 @@ def test_home_page_lists_and_filters(monkeypatch) -> None:
     assert at.selectbox[0].options == ["All cancers", "Leukemia", "Lymphoma"]
 
 
+def test_home_cards_say_what_each_was_shown_to_do_and_where_approved(monkeypatch) -> None:
+    """Issue 12 fix 10: "Approved · grade A" alone reads as "it works". Each card also
+    gives the page's own words on what it was shown to do, and where it is approved."""
+    from plainleaf.content import load_library
+
+    monkeypatch.setenv("PLAINLEAF_CONTENT", str(REAL_CONTENT))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    text = _all_text(at)
+    library = load_library(REAL_CONTENT)
+    for therapy in library.therapies:
+        assert f"Shown to do:** {blocks.outcome_words(therapy)}" in text, therapy.slug
+    assert "Approved in:** South Korea (1 product)" in text
+    assert "Approved in:** China (1 product)" in text
+    io = library.get("tace-with-immunotherapy")
+    assert "Has not been shown to help people live longer" in blocks.outcome_words(io)
+    assert "Custom clinic vaccines are not proven." in text
+
+
 def _slugs() -> list[tuple[str, str]]:
     from plainleaf.content import load_library
 
@@ -123,6 +143,9 @@ def test_every_therapy_page_shows_every_section(root: str, slug: str) -> None:
         "ClinicalTrials.gov",
         "Be careful",
         "Last reviewed",
+        blocks.esc(blocks.WRITE_IN_NUMBER),  # the handout's write-in line, on the web too
+        'alt="Get help now. Red row: call 911',
+        'alt="Evidence scale from N (weakest) to A (strongest)',
     ):
         assert expected in text, expected
     # The help block comes before every other section.
@@ -162,7 +185,9 @@ def test_all_new_fields_are_shown() -> None:
     ):
         assert expected in text, expected
     images = "".join(h.proto.body for h in at.get("html"))
-    assert images.count("data:image/svg+xml") == 2 + sum(1 for e in therapy.side_effects if e.risk)
+    # Steps, timeline, one icon array per figure, the help picture and the evidence scale.
+    pictures = 2 + sum(1 for e in therapy.side_effects if e.risk) + 2
+    assert images.count("data:image/svg+xml") == pictures
     assert 'alt="Timeline of the first weeks' in images
     assert 'alt="Diagram of 9 steps' in images
 

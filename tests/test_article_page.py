@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -10,6 +11,9 @@ from plainleaf.ui.article_report import SCROLL_SCRIPT, highlighted_html
 
 ROOT = Path(__file__).parent
 FIXTURE = ROOT / "fixtures" / "articles" / "11_clinic_testimonials.txt"
+# Our own pictures (fixed SVG as a data URI, no input in them) are the only images.
+OUR_PICTURES = re.compile(r'<img class="pl-(?:help|scale)-img" src="data:image/svg\+xml;base64,'
+                          r'[A-Za-z0-9+/=]+" alt="[^"<>]*">')
 
 
 def _page(content: str) -> None:
@@ -43,7 +47,7 @@ def test_paste_analyze_and_report_sections():
     assert headers[0] == "The bottom line"
     subheaders = [h.value for h in at.subheader]
     assert "Advert or sales page" in subheaders
-    assert any(s.startswith("Evidence level N") for s in subheaders)
+    assert any(s.startswith("Evidence grade N") for s in subheaders)
     md = " ".join(m.value for m in at.markdown)
     assert "Who wrote this" in md and "What matters most" in md
     assert "Before you pay or travel" in md and "clinicaltrials.gov" in md
@@ -52,19 +56,28 @@ def test_paste_analyze_and_report_sections():
     assert any("not medical advice" in i.value for i in at.info)
 
 
-def test_reading_level_and_numbers_are_for_editors_only():
+def test_reading_level_and_numbers_are_not_in_the_patient_view():
+    """Issue 12 fix 8: no "For editors" section on the patient's report; the Markdown
+    report (the CLI's) still carries the figures for editors."""
     at = _app()
     at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
     at.button[0].click().run()
     assert "Key numbers" not in [h.value for h in at.header]
-    editors = [e for e in at.expander if e.label.startswith("For editors")]
-    assert len(editors) == 1
-    inside = " ".join(c.value for c in editors[0].caption)
-    assert "Flesch-Kincaid" in inside and ("PASS" in inside or "FAIL" in inside)
-    # Outside the editors' section no caption or text shows a reading grade.
-    outside = [c.value for c in at.caption if c not in list(editors[0].caption)]
-    outside += [m.value for m in at.markdown]
-    assert not any("Flesch" in t or "SMOG" in t for t in outside)
+    assert not [e for e in at.expander if "editors" in e.label.lower()]
+    shown = [c.value for c in at.caption] + [m.value for m in at.markdown]
+    shown += [h.proto.body for h in at.html]
+    assert not any("Flesch" in t or "SMOG" in t or "For editors" in t for t in shown)
+
+
+def test_report_shows_the_evidence_scale_and_help_picture():
+    at = _app()
+    at.text_area[0].input(FIXTURE.read_text(encoding="utf-8"))
+    at.button[0].click().run()
+    bodies = " ".join(h.proto.body for h in at.html)
+    assert 'class="pl-scale-img"' in bodies and 'alt="Evidence scale from N (weakest)' in bodies
+    assert 'class="pl-help-img"' in bodies and 'alt="Get help now. Red row: call 911' in bodies
+    headers = [h.value for h in at.header]
+    assert headers[0] == "The bottom line" and "Get help now" in headers
 
 
 def test_red_flags_are_grouped_one_block_per_kind():
@@ -99,6 +112,7 @@ def test_script_is_escaped_not_live():
     html_blocks = [h.proto.body for h in at.html if h.proto.body != SCROLL_SCRIPT]
     assert html_blocks
     for block in html_blocks:
+        block = OUR_PICTURES.sub("", block)
         assert "<script" not in block and "<img" not in block
     assert any("&lt;script&gt;" in b for b in html_blocks)
 
@@ -125,7 +139,8 @@ def test_markdown_in_pasted_text_is_not_rendered():
     for m in at.markdown:  # pieces of the input shown through Markdown are escaped
         assert "](http://tracker" not in m.value and "](javascript" not in m.value
     for h in at.html:  # the marked-up text is plain escaped HTML: no images, no links
-        assert "<img" not in h.proto.body and "<a " not in h.proto.body
+        body = OUR_PICTURES.sub("", h.proto.body)  # our own fixed pictures aside
+        assert "<img" not in body and "<a " not in body
 
 
 def test_highlight_escapes_everything():

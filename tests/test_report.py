@@ -44,7 +44,7 @@ def test_bottom_line_puts_selling_and_no_risks_first() -> None:
     text, a = _analysis(NK_CLINIC)
     b = build_report(a, text, NAMES).bottom_line
     assert b.source_label == "Advert or sales page"
-    assert b.evidence_title.startswith("Evidence level")
+    assert b.evidence_title.startswith("Evidence grade")
     assert 1 <= len(b.warnings) <= 3
     assert b.warnings[0] == "It sells a treatment outside a registered clinical trial."
     assert "risk" in b.warnings[1] or "side effects" in b.warnings[1]
@@ -130,7 +130,7 @@ def test_report_never_credits_a_chemo_harm_to_the_cells_sold() -> None:
 # --- same order on screen, in Markdown and on paper --------------------------------------
 
 ORDER = ["bottom_line", "summary", "claims", "red_flags", "side_effects", "source_type",
-         "evidence", "questions", "read_more"]
+         "evidence", "questions", "help", "read_more"]
 
 
 def test_markdown_sections_follow_the_plan() -> None:
@@ -187,3 +187,15 @@ def test_untrusted_text_in_quotes_stays_text() -> None:
     for g in v.flag_groups:
         for q in g.quotes:
             assert "<script>" not in quote_html(q)
+
+
+def test_markdown_report_has_the_scale_in_words_and_help() -> None:
+    from plainleaf.analyzer.report import HELP_WORDS
+    from plainleaf.help_picture import evidence_scale_text
+
+    text, a = _analysis(NK_CLINIC)
+    md = markdown_report(a, "x.txt", text, NAMES)
+    assert evidence_scale_text(a.evidence.level) in md
+    assert f"[{a.evidence.level}]" in md and "Evidence grade" in md
+    assert "Evidence level" not in md
+    assert HELP_WORDS in md and md.index("## Get help now") < md.index("## For editors")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from plainleaf import help_picture
 from plainleaf.models import SEVERITY_LABELS, Severity, SideEffect, Therapy
 from plainleaf.spec import EVIDENCE_LABELS, LEVEL_ORDER, EvidenceLevel, SideEffectCode
 
@@ -37,6 +38,10 @@ GRADE_MEANING: dict[EvidenceLevel, str] = {
     "if it helps people.",
     EvidenceLevel.N: "No study you can check. We do not know if it helps.",
 }
+
+# Drug agencies by name, for "Approved in:" (an agency with its country in the name,
+# such as "NMPA (China)", needs no entry).
+AGENCY_PLACES = {"FDA": "the US", "EMA": "Europe", "MHRA": "the UK", "PMDA": "Japan"}
 
 # Words to type in ClinicalTrials.gov's "other terms" box, by therapy code.
 TRIAL_SEARCH_TERMS = {
@@ -127,6 +132,24 @@ def bottom_line_sentences(therapy: Therapy) -> list[tuple[str, str]]:
     ]
 
 
+def approved_where(therapy: Therapy) -> str:
+    """Where the listed products are approved, from their agencies ("FDA" -> "the US",
+    "NMPA (China)" -> "China"), in content order; "" when none is listed."""
+    places: list[str] = []
+    for p in therapy.regulatory.products:
+        agency = p.agency.strip()
+        m = re.search(r"\(([^)]+)\)\s*$", agency) or re.search(r",\s*([^,]+)$", agency)
+        place = m.group(1).strip() if m else AGENCY_PLACES.get(agency.split()[0], agency)
+        if place not in places:
+            places.append(place)
+    if not places:
+        return ""
+    n = len(therapy.regulatory.products)
+    uses = f"{n} product" + ("s" if n != 1 else "")
+    # Not "only": the content lists the approvals it checked, which may not be all of them.
+    return f"{', '.join(places)} ({uses})"
+
+
 def grade_html(therapy: Therapy) -> str:
     ev = therapy.evidence
     checked = f" (checked {ev.as_of.day} {ev.as_of:%B %Y})" if ev.as_of else ""
@@ -155,7 +178,8 @@ def bottom_line_html(therapy: Therapy, heading: str = "h2", with_grade: bool = T
 
 def grade_box_html(therapy: Therapy) -> str:
     """The grade on its own, for the app (see bottom_line_html)."""
-    return f'<div class="pl-gradebox">{grade_html(therapy)}</div>'
+    scale = help_picture.evidence_scale_html(therapy.evidence.level, "This treatment")
+    return f'<div class="pl-gradebox">{grade_html(therapy)}{scale}</div>'
 
 
 
@@ -193,23 +217,44 @@ def help_lists(therapy: Therapy) -> tuple[list[str], list[str], str, str | None]
     return emergency, call, tell, None
 
 
-def help_html(therapy: Therapy, write_in: bool = False, heading: str = "h2") -> str:
+def help_fever(therapy: Therapy) -> help_picture.FeverLine | None:
+    """The fever line the page's own help signs state (call list first), or None."""
+    emergency, call, _, _ = help_lists(therapy)
+    return help_picture.fever_line([*call, *emergency])
+
+
+def help_html(
+    therapy: Therapy, write_in: bool = False, heading: str = "h2", paper: bool = False
+) -> str:
     emergency, call, tell, wallet = help_lists(therapy)
+    er_icon = call_icon = thermo = ""
+    if paper:
+        er_icon, call_icon = help_picture.ambulance_icon(), help_picture.phone_icon()
+        thermo = help_picture.thermometer_html(help_fever(therapy))
     parts = [
         f'<section class="pl-help" aria-label="{HELP_HEADING}">',
         f"<{heading}>{HELP_HEADING}</{heading}>",
-        f'<p class="pl-er-label"><b>{esc(EMERGENCY_LABEL)}</b></p>',
+        '<div class="pl-help-body"><div class="pl-help-lists">',
+        # On paper the labels are the traffic-light rows (see plainleaf.help_picture).
+        f'<p class="pl-er-label">{er_icon}<b>{esc(EMERGENCY_LABEL)}</b></p>',
         '<ul class="pl-er">' + "".join(f"<li>{esc(s)}</li>" for s in emergency) + "</ul>",
     ]
     if call:
         parts += [
-            f'<p class="pl-call-label"><b>{esc(CALL_TEAM_LABEL)}</b></p>',
+            f'<p class="pl-call-label">{call_icon}<b>{esc(CALL_TEAM_LABEL)}</b></p>',
             '<ul class="pl-call">' + "".join(f"<li>{esc(s)}</li>" for s in call) + "</ul>",
         ]
+    # On a screen the lists come first (on a phone the first emergency sign stays on the
+    # first screen), then the picture: beside them when wide, below them on a phone.
+    parts.append("</div>")
+    if not paper:
+        parts.append(help_picture.help_figure_html(help_fever(therapy)))
+    parts.append("</div>")
     if write_in:
         parts.append(
             '<div class="pl-writein">'
-            f'<p>{esc(WRITE_IN_NUMBER)}<span class="pl-line"></span></p></div>'
+            f'<p><span class="pl-writein-label">{esc(WRITE_IN_NUMBER)}</span>'
+            f'<span class="pl-line"></span>{thermo}</p></div>'
         )
     parts.append(f'<p class="pl-tell">{esc(tell)} {esc(LOCAL_NUMBER)}</p>')
     if wallet:
@@ -324,4 +369,15 @@ APP_CSS = """<style>
 .pl-key.dark { background: #10243f; } .pl-key.light { background: #a9c1ea; }
 .pl-key.empty { background: #e3e6ea; border-color: #e3e6ea; }
 .pl-footer { font-size: 0.95rem; color: #222; }
+.pl-help-body { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; align-items: flex-start; }
+.pl-help-lists { flex: 1 1 18rem; min-width: 0; }
+.pl-help-picture { flex: 0 1 300px; max-width: 320px; margin: 0.25rem 0 0.5rem; }
+.pl-help-picture img, .pl-scale img { width: 100%; height: auto; display: block; }
+.pl-scale { max-width: 300px; margin: 0.5rem 0 0.25rem; }
+.pl-writein { border: 2px solid #111; border-radius: 4px; padding: 0.4rem 0.75rem;
+  margin: 0.25rem 0 0.5rem; background: #fff; }
+.pl-writein p { display: flex; flex-wrap: wrap; align-items: flex-end; margin: 0 !important;
+  font-weight: 700; }
+.pl-writein-label { white-space: nowrap; margin-right: 0.5rem; }
+.pl-line { flex: 1 1 8rem; border-bottom: 2px solid #111; height: 1.75rem; }
 </style>"""

@@ -87,11 +87,16 @@ def test_report_on_phone_and_desktop(page, app, size: str) -> None:
     assert width <= client + 1, (width, client)
     shot(page, f"report-{size}-full")
 
-    # The editors' section holds the figures, one click away.
-    editors = page.locator(f"{MAIN} [data-testid=stExpander]").filter(has_text="For editors")
-    editors.locator("summary").click()
-    editors.locator("[data-testid=stExpanderDetails]").wait_for(state="visible")
-    assert "Flesch-Kincaid" in editors.inner_text()
+    # No editors' section on the patient's page (issue 12, fix 8): the figures are in the
+    # Markdown report. The evidence scale and the help picture are there, with names.
+    assert not page.locator(f"{MAIN} [data-testid=stExpander]").filter(
+        has_text="For editors").count()
+    scale = page.locator(f"{MAIN} img.pl-scale-img")
+    assert scale.count() == 1 and "grade N" in scale.get_attribute("alt")
+    assert scale.bounding_box()["width"] >= 200
+    help_img = page.locator(f"{MAIN} img.pl-help-img")
+    assert help_img.count() == 1 and "call 911" in help_img.get_attribute("alt")
+    assert help_img.bounding_box()["width"] >= 250
 
 
 def test_honest_explainer_gets_a_calm_report(page, app) -> None:

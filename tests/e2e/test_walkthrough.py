@@ -171,7 +171,7 @@ def check_report(page, text: str, expected) -> None:
     """The report shows the analyzer's labels, and every highlighted quote is the text's."""
     report = main_text(page)
     assert expected.source_type.label in report
-    assert f"Evidence level {expected.evidence.level}: {expected.evidence.label}" in report
+    assert f"Evidence grade {expected.evidence.level}: {expected.evidence.label}" in report
     if expected.red_flags:
         for flag in expected.red_flags:
             assert flag.name in report

@@ -19,6 +19,7 @@ from plainleaf.analyzer.quotes import context_span, is_cut
 from plainleaf.analyzer.side_effects import SERIOUS
 from plainleaf.analyzer.side_effects import SHORT_NAMES as SIDE_EFFECT_SHORT
 from plainleaf.analyzer.therapies import PLAIN_NAMES
+from plainleaf.help_picture import evidence_scale_text
 from plainleaf.limits import LIMITS
 from plainleaf.spec import (
     EVIDENCE_EXPLAINED,
@@ -30,6 +31,12 @@ from plainleaf.spec import (
     SourceType,
     TherapyCode,
 )
+
+# The report's "Get help now": the same two rows as the therapy pages, with no fever line
+# (a report is about a text, not a treatment, so it states none).
+HELP_WORDS = ("Having treatment now and feel very ill? Call 911 or go to the emergency room. "
+              "Outside the US, call your local emergency number. For other new or worrying "
+              "signs, call your care team, day or night.")
 
 NOT_ADVICE = ("This check is not medical advice. It looks at how a text is written, not at "
               "whether a treatment is right for you. Talk to your care team.")
@@ -44,6 +51,7 @@ HEADINGS: dict[str, str] = {
     "source_type": "What kind of text this is",
     "evidence": "How strong is the evidence?",
     "questions": "Questions to ask your care team",
+    "help": "Get help now",
     "read_more": "Read more",
     "notes": "Notes",
     "editors": "For editors",
@@ -324,7 +332,7 @@ def _flag_groups(a: Analysis, text: str | None) -> list[FlagGroup]:
 
 
 def _evidence_title(a: Analysis) -> str:
-    return f"Evidence level {a.evidence.level}: {a.evidence.label}"
+    return f"Evidence grade {a.evidence.level}: {a.evidence.label}"
 
 
 def _evidence_explained(a: Analysis) -> str:
@@ -423,6 +431,7 @@ def markdown_report(a: Analysis, source_name: str, text: str | None = None,
     lines += [f"## {h['bottom_line']}", "",
               f"- **Who wrote this:** {b.source_label}. {b.who}",
               f"- **How strong the evidence is:** {b.evidence_title}. {b.evidence_explained}",
+              f"- {evidence_scale_text(a.evidence.level)}",
               "- **What matters most:**"]
     lines += [f"    {i}. {_md(w)}" for i, w in enumerate(b.warnings, 1)]
     lines += [f"- **{b.heading_steps}:**"]
@@ -462,6 +471,7 @@ def markdown_report(a: Analysis, source_name: str, text: str | None = None,
               ""]
     lines += [f"- {_md(x)}" for x in v.evidence_reasons]
     lines += ["", f"## {h['questions']}", ""] + [f"- {_md(q)}" for q in v.questions]
+    lines += ["", f"## {h['help']}", "", HELP_WORDS]
     if v.read_more:
         lines += ["", f"## {h['read_more']}", ""]
         lines += [f"- [{_md(n)}](./{s})" for n, s in v.read_more]

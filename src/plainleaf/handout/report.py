@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from markupsafe import Markup
+
+from plainleaf import help_picture
 from plainleaf.analysis_models import Analysis
-from plainleaf.analyzer.report import HEADINGS, build_report
+from plainleaf.analyzer.report import HEADINGS, HELP_WORDS, build_report
 
 from .render import Paper, html_to_pdf, render_template
 
@@ -35,6 +38,10 @@ def report_html(
         source_name=source_name.strip() or "Pasted text",
         headings=REPORT_HEADINGS,
         made_on=today or dt.date.today(),
+        # Our own SVG (no input in it): the evidence scale and the "Get help now" rows.
+        scale=Markup(help_picture.evidence_scale_html(analysis.evidence.level, paper=True)),
+        help_picture=Markup(help_picture.help_figure_html(None, strip=True)),
+        help_words=HELP_WORDS,
     )
 
 

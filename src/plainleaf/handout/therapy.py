@@ -131,7 +131,7 @@ def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, o
         # Markup from plainleaf.blocks and plainleaf.pictures: every content value in
         # it is escaped there, once, for the app and the handout alike.
         "bottom_line": Markup(blocks.bottom_line_html(therapy)),
-        "help": Markup(blocks.help_html(therapy, write_in=True)),
+        "help": Markup(blocks.help_html(therapy, write_in=True, paper=True)),
         "trials_line": blocks.trials_line(therapy),
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,

@@ -12,8 +12,9 @@ import html
 
 import streamlit as st
 
+from plainleaf import help_picture
 from plainleaf.analysis_models import Analysis
-from plainleaf.analyzer.report import NOT_ADVICE, Quote, build_report, reading_verdict
+from plainleaf.analyzer.report import HELP_WORDS, NOT_ADVICE, Quote, build_report
 from plainleaf.content import Library
 from plainleaf.ui.text import md
 
@@ -102,6 +103,7 @@ def render_report(
         st.markdown(f"**Who wrote this:** {_md(b.source_label)}. {_md(b.who)}")
         st.markdown(f"**How strong the evidence is:** {_md(b.evidence_title)}. "
                     f"{_md(b.evidence_explained)}")
+        st.html(help_picture.evidence_scale_html(a.evidence.level))
         st.markdown("**What matters most:**\n\n"
                     + "\n".join(f"{i}. {_md(w)}" for i, w in enumerate(b.warnings, 1)))
         steps = [
@@ -174,6 +176,10 @@ def render_report(
     for q in v.questions:
         st.markdown(f"- {_md(q)}")
 
+    st.header(h["help"])
+    st.html(help_picture.help_figure_html(None))
+    st.markdown(HELP_WORDS)
+
     if v.read_more:
         st.header(h["read_more"])
         for page_name, slug in v.read_more:
@@ -189,14 +195,6 @@ def render_report(
         spans = [(f.start, f.end) for f in a.red_flags if f.end <= len(shown)]
         st.html(f'<div style="{TEXT_STYLE}">{highlighted_html(shown, spans)}</div>')
 
-    # Reading-level figures help whoever maintains the summaries, not the patient.
-    e = v.editors
-    with st.expander(h["editors"] + ": reading level and numbers"):
-        st.caption("Reading level of the plain summary: "
-                   + reading_verdict(e.summary_fk, e.summary_smog))
-        st.caption(f"The original text reads at grade {e.source_fk:.1f} "
-                   f"(SMOG {e.source_smog:.1f}); {e.words:,} words.")
-        if e.key_numbers:
-            st.caption("Numbers found in the text, as written; check what each means in the "
-                       "text: " + _md("; ".join(e.key_numbers)))
+    # Reading-level figures help whoever maintains the summaries, not the patient: they are
+    # in the Markdown and JSON reports (`plainleaf analyze`), not on this page.
     st.caption(f"Checked: {_md(name)}. {a.words:,} words. {NOT_ADVICE}")

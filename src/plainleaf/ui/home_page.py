@@ -57,6 +57,12 @@ def render(
                 f"{md(therapy.regulatory.label)} · "
                 f"Evidence grade {therapy.evidence.level}: {therapy.evidence.label}"
             )
+            # What it was shown to do, in the page's own words: "Approved" or "grade A"
+            # alone can read as "it works" (issue 12, fix 10).
+            st.markdown(f"**Shown to do:** {md(blocks.outcome_words(therapy))}")
+            where = blocks.approved_where(therapy)
+            if where:
+                st.markdown(f"**Approved in:** {md(where)}")
             st.markdown(md(first_sentence(therapy.summary)))
             st.markdown("Used or tried for: " + md(", ".join(therapy.cancers)))
             st.page_link(links[therapy.slug], label=f"Read about {md(therapy.name)}")

@@ -48,7 +48,7 @@ def render(library: Library, slug: str, nav: object | None = None) -> None:
         f"**{CATEGORY_LABELS[therapy.category]}** · {md(therapy.regulatory.label)}"
     )
     st.html(blocks.bottom_line_html(therapy, with_grade=False))
-    st.html(blocks.help_html(therapy))
+    st.html(blocks.help_html(therapy, write_in=True))
     st.html(blocks.grade_box_html(therapy))
     _download(library, therapy)
 
