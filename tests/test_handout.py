@@ -520,3 +520,38 @@ def test_cli_unknown_slug_lists_slugs(capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "no-such" in err and "car-t-demo" in err
     assert not Path("/tmp/never.pdf").exists()
+
+
+# --- benefit icon arrays (issue 12, review fix 3) --------------------------------------
+
+
+def test_benefit_icon_arrays_are_printed_with_their_words_as_alt_text() -> None:
+    """CAR-NK and CAR-T for solid tumors have room: the arrays are printed, each with the
+    words as its text alternative, and the figure's words and legend beside them."""
+    from plainleaf import pictures
+
+    for slug in ("car-nk-cell-therapy", "car-t-solid-tumours"):
+        therapy = real_library().get(slug)
+        assert therapy is not None and therapy.evidence.benefits, slug
+        printed = therapy_html(therapy, real_library().glossary)
+        for benefit in therapy.evidence.benefits:
+            for picture in pictures.benefit_arrays(benefit):
+                assert picture.svg in printed
+                assert f'aria-label="{picture.alt}"' in printed
+            assert benefit.text in printed
+            assert "Dark: " + benefit.outcome in printed and "Pale: the others" in printed
+    solid = real_library().get("car-t-solid-tumours")
+    assert len(pictures.benefit_arrays(solid.evidence.benefits[0])) == 2  # side by side
+    text = squash("\n".join(pages(pdf_of("car-t-solid-tumours", "a4"))))
+    assert squash(solid.evidence.benefits[0].text) in text
+
+
+@pytest.mark.parametrize(
+    "slug", [t.slug for t in real_library().therapies if t.evidence.benefits]
+)
+def test_every_benefit_figure_is_on_paper_in_words(slug: str) -> None:
+    """Where the arrays would make a third page, the same words are printed alone."""
+    therapy = therapy_by_id(slug)
+    text = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    for benefit in therapy.evidence.benefits:
+        assert squash(benefit.text) in text, slug

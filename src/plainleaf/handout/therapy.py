@@ -16,6 +16,7 @@ report" and the CLI show it; the handout does not.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ HEADINGS = {
     "side_effects": "Side effects",
     "caveats": "Be careful",
     "unknowns": "What we still do not know",
+    "benefits": "What the studies found",
     "trials": blocks.TRIALS_HEADING,
     "questions": "Questions to ask your care team",
     "sources": "Sources",
@@ -66,6 +68,7 @@ def handout_sections(therapy: Therapy) -> list[tuple[str, list[str]]]:
     sections = [
         ("bottom_line", [text for _, text in blocks.bottom_line_sentences(therapy)]),
         ("evidence", [blocks.outcome_words(therapy)]),
+        ("benefits", [b.text for b in therapy.evidence.benefits]),
         ("get_help", [*emergency, *call, tell, *([wallet] if wallet else [])]),
         ("timeline", [s.what for s in therapy.timeline]),
         ("side_effects", effects),
@@ -119,7 +122,9 @@ def _effects(therapy: Therapy) -> list[PrintedEffect]:
     return out
 
 
-def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, object]:
+def _therapy_context(
+    therapy: Therapy, glossary: Glossary | None, benefit_pictures: bool = True
+) -> dict[str, object]:
     timeline = (
         Markup(pictures.timeline_diagram(therapy.timeline).inline_html())
         if therapy.timeline
@@ -136,20 +141,52 @@ def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, o
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effects": _effects(therapy),
+        # The icon arrays, or (when they would push the handout past two pages) the same
+        # words without the pictures: see therapy_pdf.
+        "benefits": [
+            Markup(pictures.benefit_figure_html(b, inline=True))
+            if benefit_pictures
+            else Markup(f'<p class="pl-benefit-words"><b>{html.escape(b.text)}</b></p>')
+            for b in therapy.evidence.benefits
+        ],
         "latest_change": therapy.review_log[0] if therapy.review_log else None,
     }
 
 
 def therapy_html(
-    therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4"
+    therapy: Therapy,
+    glossary: Glossary | None = None,
+    paper: Paper = "a4",
+    benefit_pictures: bool = True,
 ) -> str:
     """One therapy as a complete, print-ready HTML page."""
-    context = _therapy_context(therapy, glossary)
+    context = _therapy_context(therapy, glossary, benefit_pictures)
     return render_template("therapy.html", paper, c=context, t=therapy)
 
 
+MAX_PAGES = 2
+
+
 def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4") -> bytes:
-    return html_to_pdf(therapy_html(therapy, glossary, paper))
+    """The handout, with the benefit icon arrays when they fit on two pages.
+
+    Arrays at least 4 cm wide take about 6 cm of height; on a few full handouts that
+    would make a third page, so those print the same words without the pictures.
+    """
+    pdf = html_to_pdf(therapy_html(therapy, glossary, paper))
+    if therapy.evidence.benefits and _page_count(pdf) > MAX_PAGES:
+        words_only = html_to_pdf(therapy_html(therapy, glossary, paper, benefit_pictures=False))
+        if _page_count(words_only) < _page_count(pdf):
+            return words_only
+    return pdf
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def glossary_terms(glossary: Glossary | None) -> list[GlossaryTerm]:
