@@ -86,9 +86,9 @@ def squash(text: str) -> str:
 # --- page counts and sections ------------------------------------------------------
 
 
-# Known gap: CAR-T with every optional field filled in runs three lines of sources onto a
-# third page. Strict, so the test fails (and this mark must go) once it fits.
-OVER_TWO_PAGES = {"full-car-t-blood-cancers"}
+# Handouts that may run past two pages (strict xfail, so the mark must go once they fit).
+# Empty since the source line says "Full sources ... are on the web page".
+OVER_TWO_PAGES: set[str] = set()
 
 
 @pytest.mark.parametrize("paper", PAPERS)
