@@ -555,3 +555,56 @@ def test_every_benefit_figure_is_on_paper_in_words(slug: str) -> None:
     text = squash("\n".join(pages(pdf_of(slug, "a4"))))
     for benefit in therapy.evidence.benefits:
         assert squash(benefit.text) in text, slug
+
+
+# --- glosses (issue 12, review fix 7) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "term", "gloss"),
+    [
+        ("tcr-t-cell-therapy", "Tecelra", "the approved TCR-T product"),
+        ("tcr-t-cell-therapy", "MAGE-A4", "a marker on the tumor"),
+        ("til-therapy", "IL-2", "immune-boosting drug"),
+        ("til-therapy", "Amtagvi", "the approved TIL product"),
+        ("car-nk-cell-therapy", "IND number", "FDA permission to test a new drug"),
+        ("car-nk-cell-therapy", "FT596", "a lab-made CAR-NK product"),
+        ("car-t-solid-tumours", "HER2", "growth marker on some cancers"),
+        ("car-t-solid-tumours", "claudin 18.2", "marker on stomach cancer cells"),
+        ("immune-cell-infusions", "CIK", "lab-grown immune cells"),
+        ("immune-cell-infusions", "LAK cells", "lab-grown white cells"),
+        ("dendritic-cell-vaccines", "DCVax-L", "a vaccine tried for a brain tumor"),
+    ],
+)
+def test_handout_glosses_each_name_once_from_the_glossary(slug, term, gloss) -> None:
+    therapy = real_library().get(slug)
+    entry = next(
+        t for t in real_library().glossary.terms if term in (t.term, *t.aliases)
+    )
+    assert entry.plain == gloss  # one home for the words: the glossary
+    text = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    assert text.count(squash(f"({gloss})")) == 1, (slug, term)
+    assert squash(f"{term} ({gloss})") in text
+    assert therapy is not None
+
+
+def test_glosses_follow_the_glossary_and_skip_headings_and_pictures() -> None:
+    from plainleaf.handout.glosses import add_glosses
+    from plainleaf.models import Glossary, GlossaryTerm
+
+    glossary = Glossary(
+        terms=[GlossaryTerm(term="MAGE-A4", plain="a marker", definition="A marker.")]
+    )
+    page = (
+        "<html><head><title>MAGE-A4</title></head><body><h2>MAGE-A4</h2>"
+        "<svg><text>MAGE-A4</text></svg><p>Tested for MAGE-A4 and MAGE-A4 again.</p>"
+        "<p>MAGE-A4 later.</p></body></html>"
+    )
+    out, done = add_glosses(page, glossary)
+    assert done == ["MAGE-A4"]
+    assert out.count("(a marker)") == 1
+    assert "<p>Tested for MAGE-A4 (a marker) and MAGE-A4 again.</p>" in out
+    assert "<h2>MAGE-A4</h2>" in out and "<text>MAGE-A4</text>" in out
+    # Already explained in brackets: no second explanation.
+    out, done = add_glosses("<body><p>MAGE-A4 (a tumor marker) here.</p></body>", glossary)
+    assert done == [] and "(a marker)" not in out

@@ -27,6 +27,7 @@ from plainleaf.content import Library
 from plainleaf.models import Glossary, GlossaryTerm, Severity, Therapy
 from plainleaf.readability import Readability, measure
 
+from .glosses import add_glosses
 from .render import Paper, html_to_pdf, render_template
 
 # Fixed words that the templates print around the model text. Tests strip them
@@ -161,7 +162,8 @@ def therapy_html(
 ) -> str:
     """One therapy as a complete, print-ready HTML page."""
     context = _therapy_context(therapy, glossary, benefit_pictures)
-    return render_template("therapy.html", paper, c=context, t=therapy)
+    page = render_template("therapy.html", paper, c=context, t=therapy)
+    return add_glosses(page, glossary, [c.value for c in therapy.therapy_codes])[0]
 
 
 MAX_PAGES = 2
