@@ -104,12 +104,14 @@ class PrintedEffect:
     text: str
     risk_text: str
     icons: Markup | None
+    legend: Markup | None = None
 
 
 def _effects(therapy: Therapy) -> list[PrintedEffect]:
     out = []
     for effect in blocks.ordered_effects(therapy):
         icons = Markup(pictures.icon_array(effect.risk).inline_html()) if effect.risk else None
+        legend = Markup(pictures.risk_legend_html(effect.risk)) if effect.risk else None
         out.append(
             PrintedEffect(
                 name=effect.name,
@@ -118,13 +120,17 @@ def _effects(therapy: Therapy) -> list[PrintedEffect]:
                 text=effect_text(effect),
                 risk_text=effect.risk.text if effect.risk else "",
                 icons=icons,
+                legend=legend,
             )
         )
     return out
 
 
 def _therapy_context(
-    therapy: Therapy, glossary: Glossary | None, benefit_pictures: bool = True
+    therapy: Therapy,
+    glossary: Glossary | None,
+    benefit_pictures: bool = True,
+    big_risks: bool = True,
 ) -> dict[str, object]:
     timeline = (
         Markup(pictures.timeline_diagram(therapy.timeline).inline_html())
@@ -142,6 +148,7 @@ def _therapy_context(
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effects": _effects(therapy),
+        "big_risks": big_risks,
         # The icon arrays, or (when they would push the handout past two pages) the same
         # words without the pictures: see therapy_pdf.
         "benefits": [
@@ -159,9 +166,10 @@ def therapy_html(
     glossary: Glossary | None = None,
     paper: Paper = "a4",
     benefit_pictures: bool = True,
+    big_risks: bool = True,
 ) -> str:
     """One therapy as a complete, print-ready HTML page."""
-    context = _therapy_context(therapy, glossary, benefit_pictures)
+    context = _therapy_context(therapy, glossary, benefit_pictures, big_risks)
     page = render_template("therapy.html", paper, c=context, t=therapy)
     return add_glosses(page, glossary, [c.value for c in therapy.therapy_codes])[0]
 
@@ -170,17 +178,26 @@ MAX_PAGES = 2
 
 
 def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4") -> bytes:
-    """The handout, with the benefit icon arrays when they fit on two pages.
+    """The handout, with the biggest pictures that still fit on two pages.
 
-    Arrays at least 4 cm wide take about 6 cm of height; on a few full handouts that
-    would make a third page, so those print the same words without the pictures.
+    Icon arrays at least 4 cm wide (benefits, and risks with their legend) take about
+    5 cm of height each. On a few full handouts that would make a third page, so those
+    print smaller risk arrays, then the benefit figures' words without the pictures.
     """
-    pdf = html_to_pdf(therapy_html(therapy, glossary, paper))
-    if therapy.evidence.benefits and _page_count(pdf) > MAX_PAGES:
-        words_only = html_to_pdf(therapy_html(therapy, glossary, paper, benefit_pictures=False))
-        if _page_count(words_only) < _page_count(pdf):
-            return words_only
-    return pdf
+    has_risks = any(e.risk for e in therapy.side_effects)
+    tries = [(True, True)]
+    if has_risks:
+        tries.append((True, False))
+    if therapy.evidence.benefits:
+        tries += [(False, True)] + ([(False, False)] if has_risks else [])
+    best = b""
+    for benefit_pictures, big_risks in tries:
+        pdf = html_to_pdf(therapy_html(therapy, glossary, paper, benefit_pictures, big_risks))
+        if _page_count(pdf) <= MAX_PAGES:
+            return pdf
+        if not best or _page_count(pdf) < _page_count(best):
+            best = pdf
+    return best
 
 
 def _page_count(pdf: bytes) -> int:
