@@ -252,3 +252,22 @@ def test_a_broken_file_named_like_an_app_page_does_not_break_the_app(
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception
+
+
+def test_benefit_icon_arrays_are_on_the_page_with_alt_text() -> None:
+    from plainleaf import pictures
+    from plainleaf.content import load_library
+
+    therapy = load_library(REAL_CONTENT).get("car-t-solid-tumours")
+    benefit = therapy.evidence.benefits[0]
+    at = _run(therapy_script, str(REAL_CONTENT), therapy.slug)
+    htmls = "".join(h.proto.body for h in at.get("html"))
+    arrays = pictures.benefit_arrays(benefit)
+    assert len(arrays) == 2
+    for picture in arrays:
+        assert picture.alt == benefit.group_text(*next(
+            g for g in benefit.groups if f"About {g[1]} in 100 {g[0]}" in picture.alt
+        ))
+        assert picture.img_html() in htmls
+    assert benefit.text in htmls
+    assert "Dark: had their tumor shrink" in htmls

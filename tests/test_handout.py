@@ -78,6 +78,22 @@ def pages(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
+def without_glosses(squashed: str, therapy: Therapy) -> str:
+    """Printed text without the glossary's glosses ("MAGE-A4 (a marker on the tumor)"),
+    so the content's own sentences can be found in it word for word. Words in brackets
+    that the content itself holds (an effect named "... (fever, pain and nausea after
+    TACE)") stay."""
+    from plainleaf.handout.glosses import handout_glosses
+
+    own = squash(therapy.model_dump_json())
+    for gloss in handout_glosses(real_library().glossary):
+        words = squash(f"({gloss.plain})")
+        extra = squashed.count(words) - own.count(words)
+        if extra > 0:
+            squashed = squashed.replace(words, "", extra)
+    return squashed
+
+
 def squash(text: str) -> str:
     """Text with all whitespace removed, so line wrapping cannot hide a match."""
     return re.sub(r"\s+", "", text)
@@ -86,9 +102,9 @@ def squash(text: str) -> str:
 # --- page counts and sections ------------------------------------------------------
 
 
-# Known gap: CAR-T with every optional field filled in runs three lines of sources onto a
-# third page. Strict, so the test fails (and this mark must go) once it fits.
-OVER_TWO_PAGES = {"full-car-t-blood-cancers"}
+# Handouts that may run past two pages (strict xfail, so the mark must go once they fit).
+# Empty since the source line says "Full sources ... are on the web page".
+OVER_TWO_PAGES: set[str] = set()
 
 
 @pytest.mark.parametrize("paper", PAPERS)
@@ -110,7 +126,7 @@ def test_each_therapy_fits_on_two_pages(slug: str, paper: str) -> None:
 def test_every_section_is_printed_with_page_headers(slug: str) -> None:
     therapy = therapy_by_id(slug)
     page_texts = pages(pdf_of(slug, "a4"))
-    text = squash("\n".join(page_texts))
+    text = without_glosses(squash("\n".join(page_texts)), therapy)
     emergency, call, tell, wallet = blocks.help_lists(therapy)
     required = [
         therapy.name,
@@ -288,7 +304,7 @@ def test_printed_text_is_within_reading_limits(slug: str) -> None:
     therapy = therapy_by_id(slug)
     measured = handout_readability(therapy)
     assert measured.passes(), f"{slug}: {measured.problems()}"
-    printed = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    printed = without_glosses(squash("\n".join(pages(pdf_of(slug, "a4")))), therapy)
     for name, items in handout_sections(therapy):
         for item in items:
             assert squash(item) in printed, f"{slug} {name}: not printed: {item!r}"
@@ -526,3 +542,91 @@ def test_cli_unknown_slug_lists_slugs(capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "no-such" in err and "car-t-demo" in err
     assert not Path("/tmp/never.pdf").exists()
+
+
+# --- benefit icon arrays (issue 12, review fix 3) --------------------------------------
+
+
+def test_benefit_icon_arrays_are_printed_with_their_words_as_alt_text() -> None:
+    """CAR-NK and CAR-T for solid tumors have room: the arrays are printed, each with the
+    words as its text alternative, and the figure's words and legend beside them."""
+    from plainleaf import pictures
+
+    for slug in ("car-nk-cell-therapy", "car-t-solid-tumours"):
+        therapy = real_library().get(slug)
+        assert therapy is not None and therapy.evidence.benefits, slug
+        printed = therapy_html(therapy, real_library().glossary)
+        for benefit in therapy.evidence.benefits:
+            for picture in pictures.benefit_arrays(benefit):
+                assert picture.svg in printed
+                assert f'aria-label="{picture.alt}"' in printed
+            assert benefit.text in printed
+            assert "Dark: " + benefit.outcome in printed and "Pale: the others" in printed
+    solid = real_library().get("car-t-solid-tumours")
+    assert len(pictures.benefit_arrays(solid.evidence.benefits[0])) == 2  # side by side
+    text = squash("\n".join(pages(pdf_of("car-t-solid-tumours", "a4"))))
+    assert squash(solid.evidence.benefits[0].text) in text
+
+
+@pytest.mark.parametrize(
+    "slug", [t.slug for t in real_library().therapies if t.evidence.benefits]
+)
+def test_every_benefit_figure_is_on_paper_in_words(slug: str) -> None:
+    """Where the arrays would make a third page, the same words are printed alone."""
+    therapy = therapy_by_id(slug)
+    text = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    for benefit in therapy.evidence.benefits:
+        assert squash(benefit.text) in text, slug
+
+
+# --- glosses (issue 12, review fix 7) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "term", "gloss"),
+    [
+        ("tcr-t-cell-therapy", "Tecelra", "the approved TCR-T product"),
+        ("tcr-t-cell-therapy", "MAGE-A4", "a marker on the tumor"),
+        ("til-therapy", "IL-2", "immune-boosting drug"),
+        ("til-therapy", "Amtagvi", "the approved TIL product"),
+        ("car-nk-cell-therapy", "IND number", "FDA permission to test a new drug"),
+        ("car-nk-cell-therapy", "FT596", "a lab-made CAR-NK product"),
+        ("car-t-solid-tumours", "HER2", "growth marker on some cancers"),
+        ("car-t-solid-tumours", "claudin 18.2", "marker on stomach cancer cells"),
+        ("immune-cell-infusions", "CIK", "lab-grown immune cells"),
+        ("immune-cell-infusions", "LAK cells", "lab-grown white cells"),
+        ("dendritic-cell-vaccines", "DCVax-L", "a vaccine tried for a brain tumor"),
+    ],
+)
+def test_handout_glosses_each_name_once_from_the_glossary(slug, term, gloss) -> None:
+    therapy = real_library().get(slug)
+    entry = next(
+        t for t in real_library().glossary.terms if term in (t.term, *t.aliases)
+    )
+    assert entry.plain == gloss  # one home for the words: the glossary
+    text = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    assert text.count(squash(f"({gloss})")) == 1, (slug, term)
+    assert squash(f"{term} ({gloss})") in text
+    assert therapy is not None
+
+
+def test_glosses_follow_the_glossary_and_skip_headings_and_pictures() -> None:
+    from plainleaf.handout.glosses import add_glosses
+    from plainleaf.models import Glossary, GlossaryTerm
+
+    glossary = Glossary(
+        terms=[GlossaryTerm(term="MAGE-A4", plain="a marker", definition="A marker.")]
+    )
+    page = (
+        "<html><head><title>MAGE-A4</title></head><body><h2>MAGE-A4</h2>"
+        "<svg><text>MAGE-A4</text></svg><p>Tested for MAGE-A4 and MAGE-A4 again.</p>"
+        "<p>MAGE-A4 later.</p></body></html>"
+    )
+    out, done = add_glosses(page, glossary)
+    assert done == ["MAGE-A4"]
+    assert out.count("(a marker)") == 1
+    assert "<p>Tested for MAGE-A4 (a marker) and MAGE-A4 again.</p>" in out
+    assert "<h2>MAGE-A4</h2>" in out and "<text>MAGE-A4</text>" in out
+    # Already explained in brackets: no second explanation.
+    out, done = add_glosses("<body><p>MAGE-A4 (a tumor marker) here.</p></body>", glossary)
+    assert done == [] and "(a marker)" not in out

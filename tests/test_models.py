@@ -61,3 +61,58 @@ def test_patient_sections_cover_every_patient_field(fixture_library) -> None:
     for q in therapy.questions:
         assert q in text
     assert therapy.side_effects[0].emergency_if[0] in text
+
+
+# --- benefit figures (issue 12, review fix 3) ------------------------------------------
+
+
+def _benefit(**changes):
+    from plainleaf.models import Benefit
+
+    data = {
+        "in_100": 22,
+        "who": "people who got satri-cel",
+        "outcome": "had their tumor shrink",
+        "compared_in_100": 4,
+        "compared_who": "people who got usual drugs",
+        "sources": ["qi-2025"],
+    }
+    data.update(changes)
+    return Benefit(**{k: v for k, v in data.items() if v is not None})
+
+
+def test_benefit_reads_as_natural_frequencies() -> None:
+    b = _benefit()
+    assert b.text == (
+        "About 22 in 100 people who got satri-cel had their tumor shrink, "
+        "against about 4 in 100 people who got usual drugs."
+    )
+    assert b.groups == [("people who got satri-cel", 22), ("people who got usual drugs", 4)]
+    single = _benefit(compared_in_100=None, compared_who=None)
+    assert single.text == "About 22 in 100 people who got satri-cel had their tumor shrink."
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sources": []},
+        {"in_100": 101},
+        {"compared_in_100": -1},
+        {"compared_who": None},  # a number for the comparison group without saying who
+        {"compared_in_100": None},  # a comparison group without its number
+        {"outcome": "  "},
+        {"extra": "typo"},
+    ],
+)
+def test_benefit_refuses_incomplete_figures(changes) -> None:
+    with pytest.raises(ValidationError):
+        _benefit(**changes)
+
+
+def test_benefit_sources_must_resolve(fixture_library) -> None:
+    data = fixture_library.therapies[0].model_dump()
+    data["evidence"]["benefits"] = [
+        {"in_100": 30, "who": "people", "outcome": "lived", "sources": ["nope"]}
+    ]
+    with pytest.raises(ValidationError, match=r"evidence.benefits\[0\].sources cites nope"):
+        Therapy.model_validate(data)

@@ -62,6 +62,55 @@ class Source(Strict):
         return self.url or "https://doi.org/" + quote(self.doi or "", safe="/.-_;:")
 
 
+class Benefit(Strict):
+    """A benefit as a natural frequency, drawn as an icon array (two, side by side, when a
+    trial had a comparison group): "About 22 in 100 people who got satri-cel had their
+    tumor shrink, against about 4 in 100 people who got usual drugs."
+
+    Only for a number the page's own text already gives and its cited sources support.
+    """
+
+    in_100: int = Field(ge=0, le=100, description="How many in 100 in the treated group.")
+    who: PlainText = Field(description='The treated group: "people who got satri-cel".')
+    outcome: PlainText = Field(
+        description='What happened to them, read after the group: "had their tumor shrink", '
+        '"were alive after 3 years".'
+    )
+    compared_in_100: int | None = Field(
+        default=None, ge=0, le=100, description="How many in 100 in the comparison group."
+    )
+    compared_who: PlainText | None = Field(
+        default=None, description='The comparison group: "people who got usual drugs".'
+    )
+    sources: list[SourceId] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _comparison_complete(self) -> Benefit:
+        if (self.compared_in_100 is None) != (self.compared_who is None):
+            raise ValueError("compared_in_100 and compared_who go together: give both or neither")
+        return self
+
+    @property
+    def groups(self) -> list[tuple[str, int]]:
+        """(who, how many in 100) for each group, treated group first."""
+        out = [(self.who, self.in_100)]
+        if self.compared_who is not None and self.compared_in_100 is not None:
+            out.append((self.compared_who, self.compared_in_100))
+        return out
+
+    def group_text(self, who: str, n: int) -> str:
+        """One group's figure in words (the alt text of its icon array)."""
+        return f"About {n} in 100 {who} {self.outcome}."
+
+    @property
+    def text(self) -> str:
+        """The figure in words, the same on the page, in the PDF and in the alt texts."""
+        first = f"About {self.in_100} in 100 {self.who} {self.outcome}"
+        if self.compared_who is not None:
+            return f"{first}, against about {self.compared_in_100} in 100 {self.compared_who}."
+        return first + "."
+
+
 class EvidenceGrade(Strict):
     level: EvidenceLevel
     summary: PlainText = Field(description="One or two plain sentences: what the evidence says.")
@@ -79,6 +128,9 @@ class EvidenceGrade(Strict):
         "explanation does not fit this entry (e.g. grade B resting on a randomized trial).",
     )
     sources: list[SourceId] = Field(min_length=1)
+    benefits: list[Benefit] = Field(
+        default_factory=list, description="What it was shown to do, as picture-ready figures."
+    )
 
     @property
     def label(self) -> str:
@@ -318,6 +370,8 @@ class Therapy(Strict):
         for i, product in enumerate(self.regulatory.products):
             yield f"regulatory.products[{i}].sources", product.sources
         yield "evidence.sources", self.evidence.sources
+        for i, benefit in enumerate(self.evidence.benefits):
+            yield f"evidence.benefits[{i}].sources", benefit.sources
         for i, effect in enumerate(self.side_effects):
             yield f"side_effects[{i}].sources", effect.sources
             if effect.risk:
@@ -356,6 +410,7 @@ class Therapy(Strict):
                         self.evidence.summary,
                         *self.evidence.reasons,
                         *self.evidence.unknowns,
+                        *[b.text for b in self.evidence.benefits],
                     ]
                 ),
             ),

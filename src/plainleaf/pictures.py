@@ -3,6 +3,8 @@
 Three kinds, each with a text alternative built from the same data:
 
 - :func:`icon_array`: 100 small figures, N dark (and a range lighter) for "N in 100" risks;
+- :func:`benefit_arrays`: the same figures for a benefit, one array per group (treated,
+  and the comparison group when the trial had one), to be shown side by side;
 - :func:`steps_diagram`: the numbered steps of how a treatment is made and given;
 - :func:`timeline_diagram`: what happens when, in the first weeks after treatment.
 
@@ -19,7 +21,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from plainleaf.models import Risk, TimelineStep
+from plainleaf.models import Benefit, Risk, TimelineStep
 
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 INK = "#10243f"  # dark figures, step circles and lines
@@ -82,8 +84,8 @@ def wrap(text: str, max_chars: int) -> list[str]:
 
 _PERSON = (
     '<g transform="translate({x:g},{y:g})" fill="{fill}" stroke="{stroke}" '
-    'stroke-width="{sw}"><circle cx="6" cy="3.2" r="2.7"/>'
-    '<path d="M1.6 15.2 V10 Q1.6 6.9 4.6 6.9 H7.4 Q10.4 6.9 10.4 10 V15.2 Z"/></g>'
+    'stroke-width="{sw}"><circle cx="6" cy="3" r="2.6"/>'
+    '<path d="M1.6 13.2 V9 Q1.6 6.2 4.6 6.2 H7.4 Q10.4 6.2 10.4 9 V13.2 Z"/></g>'
 )
 
 
@@ -96,14 +98,13 @@ def icon_array_alt(risk: Risk) -> str:
     return f"Picture of 100 people: {shade}. {risk.text}."
 
 
-def icon_array(risk: Risk) -> Picture:
-    """100 figures in 10 rows of 10, filled row by row: in_100 dark, up to up_to light."""
-    cell_w, cell_h = 13, 17
-    high = risk.up_to if risk.up_to is not None else risk.in_100
+def _people(dark: int, high: int, alt: str) -> Picture:
+    """100 figures in 10 rows of 10, filled row by row: `dark` dark, up to `high` light."""
+    cell_w, cell_h = 13, 14
     parts = []
     for i in range(100):
         row, col = divmod(i, 10)
-        if i < risk.in_100:
+        if i < dark:
             fill, stroke, sw = INK, INK, 0.6
         elif i < high:
             fill, stroke, sw = RANGE_FILL, INK, 1.1
@@ -113,8 +114,79 @@ def icon_array(risk: Risk) -> Picture:
             _PERSON.format(x=col * cell_w + 0.5, y=row * cell_h + 0.5, fill=fill, stroke=stroke,
                            sw=sw)
         )
-    alt = icon_array_alt(risk)
     return Picture(_svg(10 * cell_w + 1, 10 * cell_h, alt, "".join(parts)), alt, "icon-array")
+
+
+def icon_array(risk: Risk) -> Picture:
+    """100 figures in 10 rows of 10, filled row by row: in_100 dark, up to up_to light."""
+    high = risk.up_to if risk.up_to is not None else risk.in_100
+    return _people(risk.in_100, high, icon_array_alt(risk))
+
+
+def benefit_arrays(benefit: Benefit) -> list[Picture]:
+    """One array per group; each one's text alternative is that group's figure in words."""
+    return [_people(n, n, benefit.group_text(who, n)) for who, n in benefit.groups]
+
+
+_KEY = '<span class="pl-key {kind}" aria-hidden="true"></span>'
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def risk_legend_html(risk: Risk) -> str:
+    """The key under a risk's icon array, in words (dark, light, pale)."""
+    if risk.up_to is not None and risk.up_to != risk.in_100:
+        return (
+            f'<span class="pl-legend-row">{_KEY.format(kind="dark")} Dark: at least '
+            f"{risk.in_100} in 100</span> "
+            f'<span class="pl-legend-row">{_KEY.format(kind="light")} Light: up to '
+            f"{risk.up_to} in 100</span> "
+            f'<span class="pl-legend-row">{_KEY.format(kind="empty")} Pale: the others</span>'
+        )
+    return (
+        f'<span class="pl-legend-row">{_KEY.format(kind="dark")} Dark: {risk.in_100} in 100'
+        f"</span> "
+        f'<span class="pl-legend-row">{_KEY.format(kind="empty")} Pale: the others</span>'
+    )
+
+
+def risk_figure_html(risk: Risk, inline: bool = False, words: bool = True) -> str:
+    """A risk's icon array with its legend, and its words unless they are printed beside
+    it anyway (``words=False``). ``inline`` SVG for the PDF, an ``<img>`` in the app."""
+    picture = icon_array(risk)
+    art = picture.inline_html() if inline else picture.img_html()
+    said = f"<b>{_esc(risk.text)}.</b><br>" if words else ""
+    return (
+        f'<figure class="pl-picture pl-icon-array">{art}'
+        f"<figcaption>{said}{risk_legend_html(risk)}</figcaption></figure>"
+    )
+
+
+def benefit_figure_html(benefit: Benefit, inline: bool = False) -> str:
+    """A benefit as icon arrays side by side, each under the name of its group, then the
+    figure in words and a legend in words. The same HTML on the page and on paper
+    (``inline`` SVG for the PDF, an ``<img>`` with alt text in the app)."""
+    cells = []
+    for (who, n), picture in zip(benefit.groups, benefit_arrays(benefit), strict=True):
+        art = picture.inline_html() if inline else picture.img_html()
+        cells.append(
+            '<div class="pl-benefit-group">'
+            f'<p class="pl-benefit-who"><b>{_esc(_capital(who))}:</b> {n} in 100</p>'
+            f"{art}</div>"
+        )
+    legend = (
+        f'<span class="pl-legend-row">{_KEY.format(kind="dark")} Dark: '
+        f"{_esc(benefit.outcome)}</span> "
+        f'<span class="pl-legend-row">{_KEY.format(kind="empty")} Pale: the others</span>'
+    )
+    single = " single" if len(cells) == 1 else ""
+    return (
+        f'<figure class="pl-picture pl-benefit{single}">'
+        f'<div class="pl-icons">{"".join(cells)}</div>'
+        f"<figcaption><b>{_esc(benefit.text)}</b><br>{legend}</figcaption></figure>"
+    )
 
 
 # ------------------------------------------------------------------ steps

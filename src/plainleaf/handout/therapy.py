@@ -16,6 +16,7 @@ report" and the CLI show it; the handout does not.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from plainleaf.content import Library
 from plainleaf.models import Glossary, GlossaryTerm, Severity, Therapy
 from plainleaf.readability import Readability, measure
 
+from .glosses import add_glosses
 from .render import Paper, html_to_pdf, render_template
 
 # Fixed words that the templates print around the model text. Tests strip them
@@ -38,6 +40,7 @@ HEADINGS = {
     "side_effects": "Side effects",
     "caveats": "Be careful",
     "unknowns": "What we still do not know",
+    "benefits": "What the studies found",
     "trials": blocks.TRIALS_HEADING,
     "questions": "Questions to ask your care team",
     "sources": "Sources",
@@ -66,6 +69,7 @@ def handout_sections(therapy: Therapy) -> list[tuple[str, list[str]]]:
     sections = [
         ("bottom_line", [text for _, text in blocks.bottom_line_sentences(therapy)]),
         ("evidence", [blocks.outcome_words(therapy)]),
+        ("benefits", [b.text for b in therapy.evidence.benefits]),
         ("get_help", [*emergency, *call, tell, *([wallet] if wallet else [])]),
         ("timeline", [s.what for s in therapy.timeline]),
         ("side_effects", effects),
@@ -100,12 +104,14 @@ class PrintedEffect:
     text: str
     risk_text: str
     icons: Markup | None
+    legend: Markup | None = None
 
 
 def _effects(therapy: Therapy) -> list[PrintedEffect]:
     out = []
     for effect in blocks.ordered_effects(therapy):
         icons = Markup(pictures.icon_array(effect.risk).inline_html()) if effect.risk else None
+        legend = Markup(pictures.risk_legend_html(effect.risk)) if effect.risk else None
         out.append(
             PrintedEffect(
                 name=effect.name,
@@ -114,12 +120,18 @@ def _effects(therapy: Therapy) -> list[PrintedEffect]:
                 text=effect_text(effect),
                 risk_text=effect.risk.text if effect.risk else "",
                 icons=icons,
+                legend=legend,
             )
         )
     return out
 
 
-def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, object]:
+def _therapy_context(
+    therapy: Therapy,
+    glossary: Glossary | None,
+    benefit_pictures: bool = True,
+    big_risks: bool = True,
+) -> dict[str, object]:
     timeline = (
         Markup(pictures.timeline_diagram(therapy.timeline).inline_html())
         if therapy.timeline
@@ -136,20 +148,64 @@ def _therapy_context(therapy: Therapy, glossary: Glossary | None) -> dict[str, o
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effects": _effects(therapy),
+        "big_risks": big_risks,
+        # The icon arrays, or (when they would push the handout past two pages) the same
+        # words without the pictures: see therapy_pdf.
+        "benefits": [
+            Markup(pictures.benefit_figure_html(b, inline=True))
+            if benefit_pictures
+            else Markup(f'<p class="pl-benefit-words"><b>{html.escape(b.text)}</b></p>')
+            for b in therapy.evidence.benefits
+        ],
         "latest_change": therapy.review_log[0] if therapy.review_log else None,
     }
 
 
 def therapy_html(
-    therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4"
+    therapy: Therapy,
+    glossary: Glossary | None = None,
+    paper: Paper = "a4",
+    benefit_pictures: bool = True,
+    big_risks: bool = True,
 ) -> str:
     """One therapy as a complete, print-ready HTML page."""
-    context = _therapy_context(therapy, glossary)
-    return render_template("therapy.html", paper, c=context, t=therapy)
+    context = _therapy_context(therapy, glossary, benefit_pictures, big_risks)
+    page = render_template("therapy.html", paper, c=context, t=therapy)
+    return add_glosses(page, glossary, [c.value for c in therapy.therapy_codes])[0]
+
+
+MAX_PAGES = 2
 
 
 def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4") -> bytes:
-    return html_to_pdf(therapy_html(therapy, glossary, paper))
+    """The handout, with the biggest pictures that still fit on two pages.
+
+    Icon arrays at least 4 cm wide (benefits, and risks with their legend) take about
+    5 cm of height each. On a few full handouts that would make a third page, so those
+    print smaller risk arrays, then the benefit figures' words without the pictures.
+    """
+    has_risks = any(e.risk for e in therapy.side_effects)
+    tries = [(True, True)]
+    if has_risks:
+        tries.append((True, False))
+    if therapy.evidence.benefits:
+        tries += [(False, True)] + ([(False, False)] if has_risks else [])
+    best = b""
+    for benefit_pictures, big_risks in tries:
+        pdf = html_to_pdf(therapy_html(therapy, glossary, paper, benefit_pictures, big_risks))
+        if _page_count(pdf) <= MAX_PAGES:
+            return pdf
+        if not best or _page_count(pdf) < _page_count(best):
+            best = pdf
+    return best
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def glossary_terms(glossary: Glossary | None) -> list[GlossaryTerm]:

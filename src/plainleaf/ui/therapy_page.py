@@ -24,6 +24,15 @@ SEVERITY_MARK = {
     Severity.can_be_life_threatening: "⚠⚠ ",
 }
 
+# Benefit pictures: two arrays side by side on a 390 px phone, each big enough to count.
+PICTURE_CSS = """<style>
+.pl-benefit .pl-icons { gap: 0.75rem 1.25rem; }
+.pl-benefit-group { width: 150px; }
+.pl-benefit-group img { width: 150px; }
+.pl-benefit-who { margin: 0 0 0.25rem; font-size: 0.95rem; line-height: 1.3; min-height: 2.6em; }
+.pl-legend-row { display: inline-block; margin-right: 0.75rem; }
+</style>"""
+
 SECTIONS = [
     "In short",
     "How it is given",
@@ -112,6 +121,8 @@ def _evidence(therapy: Therapy) -> None:
     with st.container(border=True):
         st.markdown(f"### Grade {ev.level}: {ev.label}")
         st.markdown(f"**What it was shown to do:** {md(blocks.outcome_words(therapy))}")
+        for benefit in ev.benefits:
+            st.html(PICTURE_CSS + pictures.benefit_figure_html(benefit))
         st.markdown(md(ev.summary))
         st.markdown("**How we graded it:** " + md(ev.explained))
         st.markdown("**Why this grade**")
@@ -154,19 +165,7 @@ def _side_effects(therapy: Therapy) -> None:
 
 def _risk_figure(effect: SideEffect) -> str:
     assert effect.risk is not None
-    picture = pictures.icon_array(effect.risk)
-    risk = effect.risk
-    key = f'<span class="pl-key dark"></span> {risk.in_100} in 100'
-    if risk.up_to is not None and risk.up_to != risk.in_100:
-        key = (
-            f'<span class="pl-key dark"></span> at least {risk.in_100} in 100 '
-            f'&nbsp;<span class="pl-key light"></span> up to {risk.up_to} in 100, '
-            "depending on the product or trial"
-        )
-    return (
-        f'<figure class="pl-picture pl-icon-array">{picture.img_html()}'
-        f"<figcaption><b>{html.escape(risk.text)}.</b><br>{key}</figcaption></figure>"
-    )
+    return PICTURE_CSS + pictures.risk_figure_html(effect.risk)
 
 
 def caveats_html(therapy: Therapy) -> str:

@@ -1,0 +1,115 @@
+"""Short glosses on paper: "MAGE-A4 (a marker on the tumor)", once per handout.
+
+A handout has no room for a glossary, so the first time a product or marker name is
+printed, its glossary entry's ``plain`` words follow it in brackets. The words live in
+one place, content/glossary.yaml; nothing here or in the therapy files repeats them.
+
+Which terms: glossary entries with ``plain`` words whose name is a product or marker
+name: it holds a capital letter or a digit ("IL-2", "Tecelra", "claudin 18.2", "IND").
+Everyday-word terms ("fever") are left alone: the page's own words explain them.
+
+The glosses are added to the finished HTML, text node by text node in print order, so
+they reach every block (the bottom line and help box come ready-made from
+plainleaf.blocks). Headings, pictures and the page header are left as they are.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from plainleaf.models import Glossary
+
+# Text inside these elements is never glossed.
+_SKIP = {"svg", "style", "title", "h1", "h2", "h3", "head", "figcaption", "script"}
+_TAG = re.compile(r"(<[^>]+>)")
+_TAG_NAME = re.compile(r"^<\s*(/?)\s*([a-zA-Z0-9]+)")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    term: str  # the glossary entry's name
+    plain: str  # the words printed in brackets
+    pattern: re.Pattern[str]  # matches the name or any alias, as a whole word
+    names: tuple[str, ...] = ()
+
+
+def _is_name(word: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in word)
+
+
+def handout_glosses(glossary: Glossary | None) -> list[Gloss]:
+    if glossary is None:
+        return []
+    out = []
+    for entry in glossary.terms:
+        if not entry.plain:
+            continue
+        names = [n for n in (entry.term, *entry.aliases) if _is_name(n)]
+        if not names:
+            continue
+        # Longest first, so "CIK cells" wins over "CIK". Case matters: "IND" is not "ind".
+        names.sort(key=len, reverse=True)
+        alternatives = "|".join(re.escape(html.escape(n, quote=False)) for n in names)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        out.append(Gloss(entry.term, entry.plain, pattern, tuple(names)))
+    return out
+
+
+def add_glosses(
+    page_html: str, glossary: Glossary | None, own_names: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """The page with a gloss after the first printed use of each term, and the terms glossed.
+
+    A use already followed by brackets ("cytokine release syndrome (CRS)") counts as
+    explained: it takes no gloss, and neither do later uses. Terms in ``own_names`` (the
+    kinds of treatment the handout is about: "TACE", "TIL") are not glossed: the bottom
+    line says what the therapy is.
+    """
+    own = [re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w])") for n in own_names or []]
+    glosses = [
+        g
+        for g in handout_glosses(glossary)
+        if not any(o.search(name) for o in own for name in g.names)
+    ]
+    seen: set[str] = set()
+    done: list[str] = []
+    parts = _TAG.split(page_html)
+    skip_depth = 0
+    in_body = False
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            m = _TAG_NAME.match(part)
+            if m:
+                closing, name = m.group(1) == "/", m.group(2).lower()
+                if name == "body":
+                    in_body = not closing
+                if name in _SKIP and not part.endswith("/>"):
+                    skip_depth += -1 if closing else 1
+            continue
+        if not in_body or skip_depth > 0 or not part.strip():
+            continue
+        parts[i] = _gloss_text(part, glosses, seen, done)
+    return "".join(parts), done
+
+
+def _gloss_text(text: str, glosses: list[Gloss], seen: set[str], done: list[str]) -> str:
+    # Find every term's first use in this text node, then insert from the end backwards.
+    inserts: list[tuple[int, str]] = []
+    for gloss in glosses:
+        if gloss.term in seen:
+            continue
+        m = gloss.pattern.search(text)
+        if not m:
+            continue
+        seen.add(gloss.term)
+        if text[m.end() : m.end() + 2] == " (" or text[m.start() - 1 : m.start()] == "(":
+            continue  # already explained in brackets where it is printed
+        if gloss.plain.lower() in text[m.start() : m.end() + 40].lower():
+            continue  # the plain words are printed right there ("HLA tissue type")
+        inserts.append((m.end(), f" ({html.escape(gloss.plain, quote=False)})"))
+        done.append(gloss.term)
+    for at, words in sorted(inserts, reverse=True):
+        text = text[:at] + words + text[at:]
+    return text
