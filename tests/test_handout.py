@@ -32,6 +32,7 @@ from plainleaf.handout.render import PAGE_CSS, OfflineFetcher, html_to_pdf, safe
 from plainleaf.handout.therapy import HEADINGS, handout_sections, handout_text
 from plainleaf.models import Therapy
 from plainleaf.readability import measure
+from tests.conftest import ROOT
 from tests.handout_samples import ARTICLE, sample_analysis
 
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
@@ -630,3 +631,22 @@ def test_glosses_follow_the_glossary_and_skip_headings_and_pictures() -> None:
     # Already explained in brackets: no second explanation.
     out, done = add_glosses("<body><p>MAGE-A4 (a tumor marker) here.</p></body>", glossary)
     assert done == [] and "(a marker)" not in out
+
+
+def test_side_effects_print_as_table_rows_not_css_columns() -> None:
+    # Issue 13: CSS columns holding icon arrays made WeasyPrint lay the block out again
+    # and again (30 s for one handout). Two effects a row, in reading order, most serious
+    # first; a page may break between rows.
+    from plainleaf.handout.therapy import PrintedEffect, effect_rows
+
+    css = (ROOT / "src" / "plainleaf" / "handout" / "templates" / "handout.css").read_text()
+    rule = re.search(r"^\.effects \{[^}]*\}", css, flags=re.M)
+    assert rule is not None and "columns" not in rule.group(0)
+    assert not re.search(r"\.effect[^{]*\{[^}]*display: flex", css)
+    therapy = therapy_by_id("car-t-blood-cancers")
+    html_text = therapy_html(therapy, real_library().glossary)
+    assert html_text.count('class="erow"') == (len(therapy.side_effects) + 1) // 2
+    effects = [PrintedEffect(f"e{i}", "", False, "", "", None) for i in range(5)]
+    assert [[e.name for e in row] for row in effect_rows(effects)] == [
+        ["e0", "e1"], ["e2", "e3"], ["e4"]
+    ]

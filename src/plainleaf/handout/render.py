@@ -121,10 +121,15 @@ class OfflineFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-def html_to_pdf(page_html: str, fetcher: OfflineFetcher | None = None) -> bytes:
-    """Render print-ready HTML to PDF bytes without touching the network."""
+def layout(page_html: str, fetcher: OfflineFetcher | None = None):  # -> weasyprint Document
+    """Lay print-ready HTML out in pages, without touching the network. Its ``pages``
+    can be counted before the (slower) PDF is written."""
     fetcher = fetcher or OfflineFetcher()
     # A refused fetch is expected (content is untrusted); keep it out of the logs' way.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    document = HTML(string=page_html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=fetcher)
-    return document.write_pdf()
+    return HTML(string=page_html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=fetcher).render()
+
+
+def html_to_pdf(page_html: str, fetcher: OfflineFetcher | None = None) -> bytes:
+    """Render print-ready HTML to PDF bytes without touching the network."""
+    return layout(page_html, fetcher).write_pdf()

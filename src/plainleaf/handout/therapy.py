@@ -28,7 +28,7 @@ from plainleaf.models import Glossary, GlossaryTerm, Severity, Therapy
 from plainleaf.readability import Readability, measure
 
 from .glosses import add_glosses
-from .render import Paper, html_to_pdf, render_template
+from .render import Paper, html_to_pdf, layout, render_template
 
 # Fixed words that the templates print around the model text. Tests strip them
 # from extracted PDF text before measuring, so they are listed in one place.
@@ -126,6 +126,16 @@ def _effects(therapy: Therapy) -> list[PrintedEffect]:
     return out
 
 
+def effect_rows(effects: list[PrintedEffect]) -> list[list[PrintedEffect]]:
+    """The effects two by two, most serious first, as rows of a two-column table.
+
+    Table rows, not CSS columns: WeasyPrint balances CSS columns by laying their content
+    out again and again, which took 30 s for one handout with icon arrays (issue 13). Rows
+    are laid out once and a page can break between them.
+    """
+    return [effects[i : i + 2] for i in range(0, len(effects), 2)]
+
+
 def _therapy_context(
     therapy: Therapy,
     glossary: Glossary | None,
@@ -148,6 +158,7 @@ def _therapy_context(
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effects": _effects(therapy),
+        "effect_rows": effect_rows(_effects(therapy)),
         "big_risks": big_risks,
         # The icon arrays, or (when they would push the handout past two pages) the same
         # words without the pictures: see therapy_pdf.
@@ -190,14 +201,16 @@ def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper
         tries.append((True, False))
     if therapy.evidence.benefits:
         tries += [(False, True)] + ([(False, False)] if has_risks else [])
-    best = b""
+    best = None
     for benefit_pictures, big_risks in tries:
-        pdf = html_to_pdf(therapy_html(therapy, glossary, paper, benefit_pictures, big_risks))
-        if _page_count(pdf) <= MAX_PAGES:
-            return pdf
-        if not best or _page_count(pdf) < _page_count(best):
-            best = pdf
-    return best
+        # Laid out and counted; only the chosen layout is written as a PDF.
+        document = layout(therapy_html(therapy, glossary, paper, benefit_pictures, big_risks))
+        if len(document.pages) <= MAX_PAGES:
+            return document.write_pdf()
+        if best is None or len(document.pages) < len(best.pages):
+            best = document
+    assert best is not None
+    return best.write_pdf()
 
 
 def _page_count(pdf: bytes) -> int:
