@@ -631,6 +631,15 @@ def test_glosses_follow_the_glossary_and_skip_headings_and_pictures() -> None:
     # Already explained in brackets: no second explanation.
     out, done = add_glosses("<body><p>MAGE-A4 (a tumor marker) here.</p></body>", glossary)
     assert done == [] and "(a marker)" not in out
+    # Inside brackets: one pair of brackets, not two (the re-score found "(an IRB (...))").
+    out, done = add_glosses("<body><p>Ask first (check the MAGE-A4).</p></body>", glossary)
+    assert "(check the MAGE-A4, a marker)." in out and done == ["MAGE-A4"]
+
+
+@pytest.mark.parametrize("slug", ["nk-cell-therapy", "tace-with-nk-cells"])
+def test_no_gloss_nests_brackets_in_a_real_handout(slug) -> None:
+    text = squash("\n".join(pages(pdf_of(slug, "a4"))))
+    assert "))" not in text, slug
 
 
 def test_side_effects_print_as_table_rows_not_css_columns() -> None:

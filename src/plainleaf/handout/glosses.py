@@ -108,7 +108,10 @@ def _gloss_text(text: str, glosses: list[Gloss], seen: set[str], done: list[str]
             continue  # already explained in brackets where it is printed
         if gloss.plain.lower() in text[m.start() : m.end() + 40].lower():
             continue  # the plain words are printed right there ("HLA tissue type")
-        inserts.append((m.end(), f" ({html.escape(gloss.plain, quote=False)})"))
+        plain = html.escape(gloss.plain, quote=False)
+        # Inside brackets already: "(an IRB, ethics board)", not "(an IRB (ethics board))".
+        inside = text[m.end() : m.end() + 1] == ")"
+        inserts.append((m.end(), f", {plain}" if inside else f" ({plain})"))
         done.append(gloss.term)
     for at, words in sorted(inserts, reverse=True):
         text = text[:at] + words + text[at:]
