@@ -88,11 +88,21 @@ def without_glosses(squashed: str, therapy: Therapy) -> str:
 
     own = squash(therapy.model_dump_json())
     for gloss in handout_glosses(real_library().glossary):
-        words = squash(f"({gloss.plain})")
-        extra = squashed.count(words) - own.count(words)
-        if extra > 0:
-            squashed = squashed.replace(words, "", extra)
+        # Plural after a plural word ("platelets (clotting cells)"), and joined with a
+        # comma inside brackets ("(an IRB, ethics board)").
+        for plain in (gloss.plain, gloss.plain + "s"):
+            for words in (squash(f"({plain})"), squash(f", {plain})")):
+                extra = squashed.count(words) - own.count(words)
+                if extra > 0:
+                    keep = ")" if words.startswith(",") else ""
+                    squashed = squashed.replace(words, keep, extra)
     return squashed
+
+
+def _without_running_lines(page_text: str) -> str:
+    lines = page_text.splitlines()
+    keep = [ln for ln in lines if not (ln.startswith(NOT_ADVICE[:30]) or " · Last reviewed " in ln)]
+    return "\n".join(keep)
 
 
 def squash(text: str) -> str:
@@ -104,15 +114,17 @@ def squash(text: str) -> str:
 
 
 # Handouts that may run past two pages (strict xfail, so the mark must go once they fit).
-# Empty since the source line says "Full sources ... are on the web page".
-OVER_TWO_PAGES: set[str] = set()
+# The longer November copy of the CAR-T page (a stress fixture): with the printed glosses
+# ("platelets (clotting cells)") its one-line source note moves to page 3. The real page
+# fits.
+OVER_TWO_PAGES: set[str] = {"full-car-t-blood-cancers"}
 
 
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize(
     "slug",
     [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="sources spill to page 3"))
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="source note spills to page 3"))
         if s in OVER_TWO_PAGES
         else s
         for s in THERAPY_IDS
@@ -305,7 +317,10 @@ def test_printed_text_is_within_reading_limits(slug: str) -> None:
     therapy = therapy_by_id(slug)
     measured = handout_readability(therapy)
     assert measured.passes(), f"{slug}: {measured.problems()}"
-    printed = without_glosses(squash("\n".join(pages(pdf_of(slug, "a4")))), therapy)
+    # The running header and footer are left out, so a sentence that runs over a page
+    # break is still found whole.
+    body = [_without_running_lines(text) for text in pages(pdf_of(slug, "a4"))]
+    printed = without_glosses(squash("\n".join(body)), therapy)
     for name, items in handout_sections(therapy):
         for item in items:
             assert squash(item) in printed, f"{slug} {name}: not printed: {item!r}"

@@ -473,6 +473,11 @@ class GlossaryTerm(Strict):
         default=None, description="A plain word or phrase that can stand in for the term."
     )
     definition: PlainText
+    print_gloss: bool = Field(
+        default=False,
+        description="Handouts print the plain words after the term's first use even though "
+        "it is written in lower case (names such as IL-2 always get them).",
+    )
 
 
 class Glossary(Strict):

@@ -5,7 +5,8 @@ printed, its glossary entry's ``plain`` words follow it in brackets. The words l
 one place, content/glossary.yaml; nothing here or in the therapy files repeats them.
 
 Which terms: glossary entries with ``plain`` words whose name is a product or marker
-name: it holds a capital letter or a digit ("IL-2", "Tecelra", "claudin 18.2", "IND").
+name: it holds a capital letter or a digit ("IL-2", "Tecelra", "claudin 18.2", "IND"),
+and entries marked ``print_gloss`` ("platelets (clotting cells)"), singular or plural.
 Everyday-word terms ("fever") are left alone: the page's own words explain them.
 
 The glosses are added to the finished HTML, text node by text node in print order, so
@@ -46,15 +47,31 @@ def handout_glosses(glossary: Glossary | None) -> list[Gloss]:
     for entry in glossary.terms:
         if not entry.plain:
             continue
-        names = [n for n in (entry.term, *entry.aliases) if _is_name(n)]
+        everyday = not _is_name(entry.term)
+        names = [n for n in (entry.term, *entry.aliases) if _is_name(n) or entry.print_gloss]
         if not names:
             continue
-        # Longest first, so "CIK cells" wins over "CIK". Case matters: "IND" is not "ind".
+        # Longest first, so "CIK cells" wins over "CIK". Case matters: "IND" is not "ind";
+        # a marked everyday-looking term may start a sentence or be plural.
         names.sort(key=len, reverse=True)
-        alternatives = "|".join(re.escape(html.escape(n, quote=False)) for n in names)
+        alternatives = "|".join(
+            f"(?i:{re.escape(n)})s?" if everyday and not _is_name(n)
+            else re.escape(html.escape(n, quote=False))
+            for n in names
+        )
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         out.append(Gloss(entry.term, entry.plain, pattern, tuple(names)))
     return out
+
+
+def _plain_for(gloss: Gloss, printed: str) -> str:
+    """The plain words, plural when the printed word is ("platelets (clotting cells)")."""
+    names = {n.lower() for n in gloss.names}
+    word = printed.lower()
+    if word not in names and word.endswith("s") and word[:-1] in names \
+            and not gloss.plain.endswith("s"):
+        return gloss.plain + "s"
+    return gloss.plain
 
 
 def add_glosses(
@@ -108,7 +125,7 @@ def _gloss_text(text: str, glosses: list[Gloss], seen: set[str], done: list[str]
             continue  # already explained in brackets where it is printed
         if gloss.plain.lower() in text[m.start() : m.end() + 40].lower():
             continue  # the plain words are printed right there ("HLA tissue type")
-        plain = html.escape(gloss.plain, quote=False)
+        plain = html.escape(_plain_for(gloss, m.group(0)), quote=False)
         # Inside brackets already: "(an IRB, ethics board)", not "(an IRB (ethics board))".
         inside = text[m.end() : m.end() + 1] == ")"
         inserts.append((m.end(), f", {plain}" if inside else f" ({plain})"))
