@@ -23,6 +23,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from plainleaf.pictures import wrap
 from plainleaf.spec import EVIDENCE_LABELS, EvidenceLevel
 
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
@@ -75,20 +76,6 @@ def fever_line(signs: list[str]) -> FeverLine | None:
             rest = " ".join(m.group("rest").split())
             return FeverLine(m.group("c"), m.group("f"), rest)
     return None
-
-
-def _wrap(text: str, max_chars: int) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        if current and len(current) + 1 + len(word) > max_chars:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    if current:
-        lines.append(current)
-    return lines
 
 
 def _text(x: float, y: float, words: str, size: float, fill: str, bold: bool = False) -> str:
@@ -152,7 +139,7 @@ def _cell(x: float, y: float, w: float, h: float, fill: str, dashed: bool) -> st
 
 
 def _fever_lines(fever: FeverLine) -> list[str]:
-    return _wrap(f"or higher {fever.qualifier}".strip() + ": call your team", 28)
+    return wrap(f"or higher {fever.qualifier}".strip() + ": call your team", 28)
 
 
 STRIP_WIDTH = 816
