@@ -157,7 +157,6 @@ def _therapy_context(
         "trials_line": blocks.trials_line(therapy),
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
-        "effects": _effects(therapy),
         "effect_rows": effect_rows(_effects(therapy)),
         "big_risks": big_risks,
         # The icon arrays, or (when they would push the handout past two pages) the same
