@@ -25,7 +25,7 @@ from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.evidence import RULE as EVIDENCE_RULE
 from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.side_effects import SERIOUS, SHORT_NAMES
-from plainleaf.analyzer.simplify import clause_variants, substitutions
+from plainleaf.analyzer.simplify import clause_variants, fragment_problem, substitutions
 from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.models import Glossary
 from plainleaf.readability import measure
@@ -129,7 +129,9 @@ def build_summary(
     for candidate in ranked:
         plain = next(
             (v for v in clause_variants(candidate.text, subs)
-             if _OUTCOME.search(v) and _fits(v) and g.ok(v, candidate.start, candidate.end)),
+             if _OUTCOME.search(v) and _fits(v) and g.ok(v, candidate.start, candidate.end)
+             # A garbled or cut-off rewrite is worse than the fixed sentence below.
+             and not fragment_problem(v, candidate.text)),
             None,
         )
         if plain is not None:
