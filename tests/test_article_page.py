@@ -31,9 +31,10 @@ def _app() -> AppTest:
     return at.run()
 
 
+# "Why we give this evidence grade" is left out here: for a text with no study (grade N)
+# the bottom line already says all there is.
 REPORT_ORDER = ["The bottom line", "In plain words", "Red flags", "Side effects",
-                "What kind of text this is", "How strong is the evidence?",
-                "Questions to ask your care team"]
+                "How we can tell who wrote it", "Questions to ask your care team"]
 
 
 def test_paste_analyze_and_report_sections():
@@ -45,10 +46,10 @@ def test_paste_analyze_and_report_sections():
     # The same sections in the same order as the Markdown and the PDF report.
     assert [h for h in headers if h in REPORT_ORDER] == REPORT_ORDER
     assert headers[0] == "The bottom line"
-    subheaders = [h.value for h in at.subheader]
-    assert "Advert or sales page" in subheaders
-    assert any(s.startswith("Evidence grade N") for s in subheaders)
     md = " ".join(m.value for m in at.markdown)
+    # Who wrote it and how strong the evidence is are said once, in the bottom line.
+    assert "**Who wrote this:** Advert or sales page." in md
+    assert "Evidence grade N" in md and "What kind of text this is" not in headers
     assert "Who wrote this" in md and "What matters most" in md
     assert "Before you pay or travel" in md and "clinicaltrials.gov" in md
     marked = " ".join(h.proto.body for h in at.html)

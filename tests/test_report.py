@@ -77,9 +77,17 @@ def test_a_clean_text_gets_no_alarm_in_its_bottom_line() -> None:
 
 def test_one_block_per_kind_with_all_its_quotes() -> None:
     text, a = _analysis(NK_CLINIC)
-    groups = build_report(a, text, NAMES).flag_groups
+    v = build_report(a, text, NAMES)
+    groups = v.flag_groups
     codes = [g.code for g in groups]
-    assert len(codes) == len(set(codes)) == len({f.code for f in a.red_flags})
+    claimed = [(c.start, c.end) for c in a.claims]
+
+    def quoted_as_claim(f) -> bool:
+        return f.code == "overclaiming" and any(s <= f.start and f.end <= e for s, e in claimed)
+
+    # A promise already quoted under "Claims checked" is not quoted a second time.
+    assert len(codes) == len(set(codes)) == len({f.code for f in a.red_flags
+                                                  if not quoted_as_claim(f)})
     for g in groups:
         marked = " ".join(" ".join(q.marked) for q in g.quotes)
         for f in a.red_flags:
@@ -115,22 +123,25 @@ def test_context_span_never_cuts_a_word() -> None:
 def test_report_never_credits_a_chemo_harm_to_the_cells_sold() -> None:
     text, a = _analysis(NK_CLINIC)
     v = build_report(a, text, NAMES)
-    named = [n for n, _ in v.side_effects.named]
+    named = [n.name for n in v.side_effects.named]
     assert "infections" not in named
-    assert any("infections only as a harm of other treatments" in m
+    assert any(m.name == "infections" and "only as a harm of other treatments" in m.note
                for m in v.side_effects.missing)
     md = markdown_report(a, "clinic", text, NAMES)
     assert "It names infections" not in md
     pdf = _pdf_text(report_pdf(a, "clinic", text=text, page_names=NAMES))
     risks = pdf.split("Risks of this treatment that the text names:")[1].split(
         "Serious side effects the text leaves out")[0]
-    assert "infections" not in risks and "fever" in risks
+    assert "Infections" not in risks and "Fever" in risks
 
 
 # --- same order on screen, in Markdown and on paper --------------------------------------
 
+# The evidence section is left out when the bottom line already says all there is ("no
+# study you can check"), as for this text; "Read more" is on screen and in Markdown only
+# (on paper the pages are named in the bottom line's step that sends you there).
 ORDER = ["bottom_line", "summary", "claims", "red_flags", "side_effects", "source_type",
-         "evidence", "questions", "help", "read_more"]
+         "questions", "help"]
 
 
 def test_markdown_sections_follow_the_plan() -> None:
@@ -138,6 +149,7 @@ def test_markdown_sections_follow_the_plan() -> None:
     md = markdown_report(a, "clinic", text, NAMES)
     found = re.findall(r"^## (.+)$", md, re.MULTILINE)
     assert found[: len(ORDER)] == [HEADINGS[k] for k in ORDER]
+    assert found[len(ORDER)] == HEADINGS["read_more"]
     assert found[-1] == HEADINGS["editors"]  # the reading level comes last, for editors
     assert md.index("Flesch-Kincaid") > md.index("## " + HEADINGS["editors"])
     assert "## Key numbers" not in md
@@ -154,6 +166,7 @@ def test_pdf_follows_the_same_plan_and_keeps_editor_figures_off_paper() -> None:
     assert "Flesch" not in pdf and "SMOG" not in pdf
     assert "not approved anywhere; evidence: limited" in pdf
     assert "Before you pay or travel" in pdf
+    assert "NK-cell therapy (pages in the plainleaf app)" in pdf
 
 
 def test_cli_markdown_and_pdf_show_the_claims(tmp_path: Path, capsys) -> None:
@@ -161,6 +174,9 @@ def test_cli_markdown_and_pdf_show_the_claims(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "## Claims checked against our library" in out
     assert "## The bottom line" in out and "prevent cancer recurrence" in out
+    # The CLI reads the library: side effects are explained, and so is "ask first".
+    assert "It can lead to bleeding or serious infection." in out
+    assert "Why: Insurance does not usually pay for unproven care." in out
     assert main(["analyze", str(NK_CLINIC), "--format", "json"]) == 0
     assert '"claims": [' in capsys.readouterr().out
     pdf = tmp_path / "r.pdf"
@@ -199,3 +215,103 @@ def test_markdown_report_has_the_scale_in_words_and_help() -> None:
     assert f"[{a.evidence.level}]" in md and "Evidence grade" in md
     assert "Evidence level" not in md
     assert HELP_WORDS in md and md.index("## Get help now") < md.index("## For editors")
+
+
+# --- say each thing once, in patient words (review 2026-12 re-score, PEMAT 2) -----------
+
+WORKINGS = re.compile(r"Words:|\('[^']*',|Source type rule|Evidence rule")
+REALWORLD = ROOT / "tests" / "fixtures" / "realworld" / "dev"
+SAMPLES = [NK_CLINIC, *(REALWORLD / f"{n}.txt" for n in (
+    "c11_cn_cik_relay_cell", "n14_ohio_woman_cancer_free_cbs", "s01_zuma7_older_patients",
+    "e19_nsw_aci_cart_treatment_info", "p07_autolus_aucatzyl_ec_approval"))]
+
+
+def _patient_markdown(md: str) -> str:
+    return md.split("## " + HEADINGS["editors"])[0]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_no_analyzer_workings_reach_the_patient(path: Path) -> None:
+    text, a = _analysis(path)
+    md = markdown_report(a, "x", text, NAMES, LIBRARY)
+    assert not WORKINGS.search(_patient_markdown(md)), _patient_markdown(md)
+    # The editors still get the analyzer's reasons, word lists and all.
+    assert "Source type rule:" in md
+    from plainleaf.handout import report_html
+
+    assert not WORKINGS.search(report_html(a, "x", text=text, page_names=NAMES,
+                                           library=LIBRARY))
+
+
+def test_each_point_is_said_once() -> None:
+    from plainleaf.analyzer.summary import TYPE_SENTENCES
+    from plainleaf.spec import FLAG_KINDS
+
+    text, a = _analysis(NK_CLINIC)
+    v = build_report(a, text, NAMES, LIBRARY)
+    # "In plain words" says what the text says; who wrote it, its evidence and its red
+    # flags are said in the bottom line and their own sections, not again here.
+    repeats = set(TYPE_SENTENCES.values()) | {k.sentence for k in FLAG_KINDS}
+    assert v.summary and not repeats & set(v.summary)
+    assert not [s for s in v.summary if "study" in s or "side effect" in s]
+    # A red flag the bottom line already explains shows its quotes, not its reason again.
+    said = [g for g in v.flag_groups if g.in_bottom_line]
+    assert said and {g.code for g in said} >= {"offered_outside_trials", "risks_minimized"}
+    md = _patient_markdown(markdown_report(a, "x", text, NAMES, LIBRARY))
+    for g in said:
+        for why in g.whys:
+            assert why not in md
+    # The library page's note on the claims is given once, not once per claim.
+    assert md.count("not approved anywhere; evidence: limited") == 2  # bottom line + claims
+    # Who wrote it is said in the bottom line; its own section only shows how we can tell.
+    assert md.count("Advert or sales page") == 1
+
+
+def test_side_effects_say_what_they_are_and_what_they_can_do() -> None:
+    text, a = _analysis(NK_CLINIC)
+    se = build_report(a, text, NAMES, LIBRARY).side_effects
+    items = {i.name: i for i in [*se.named, *se.missing]}
+    # The glossary's words for what it is, the therapy page's for what it can do.
+    low = items["low blood counts"].meaning
+    cytopenia = next(t for t in LIBRARY.glossary.terms if t.term == "cytopenia")
+    assert low.startswith(cytopenia.definition.split(".")[0])
+    assert "platelets (clotting cells)" in low and "bleeding" in low
+    assert "serious infection" in items["fever"].meaning
+    assert "care in the hospital" in items["infections"].meaning
+    # Without a library there is nothing to quote, so nothing is made up.
+    bare = build_report(a, text, NAMES).side_effects
+    assert all(not i.meaning for i in [*bare.named, *bare.missing])
+
+
+def test_ask_first_says_why_in_the_library_s_words() -> None:
+    text, a = _analysis(NK_CLINIC)
+    step = build_report(a, text, NAMES, LIBRARY).bottom_line.steps[-1]
+    assert "before you pay, sign or travel" in step.text
+    why = " ".join(step.why)
+    nk = next(t for t in LIBRARY.therapies if t.slug == "nk-cell-therapy")
+    notes = " ".join(" ".join(c.text.split()) for c in nk.caveats)
+    notes += " ".join(" ".join(se.what_it_is.split()) for se in nk.side_effects)
+    # Cost you pay yourself, being far from your team, a product no one checked.
+    assert "pay" in step.why[0] and "far from your own team" in step.why[1]
+    assert "well-run lab" in step.why[2]
+    assert all(w in notes for w in step.why), why
+    assert not build_report(a, text, NAMES).bottom_line.steps[-1].why
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_pdf_ends_on_page_two_with_the_help_box(path: Path) -> None:
+    text, a = _analysis(path)
+    reader = PdfReader(io.BytesIO(report_pdf(a, path.name, text=text, page_names=NAMES,
+                                             library=LIBRARY)))
+    assert len(reader.pages) == 2
+    last = " ".join((reader.pages[-1].extract_text() or "").split())
+    assert "Get help now" in last and "About this report" not in last
+
+
+def test_pdf_help_picture_is_drawn_large() -> None:
+    from plainleaf.handout import report_html
+
+    text, a = _analysis(NK_CLINIC)
+    page = report_html(a, "x", text=text, page_names=NAMES, library=LIBRARY)
+    # 150 mm for a 560-unit strip: its smallest words (15 units) print at about 11 pt.
+    assert ".report-help .pl-help-picture svg { width: 150mm;" in page

@@ -11,13 +11,17 @@ stays raw here; each renderer escapes it for its own format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from plainleaf.analysis_models import Analysis, ClaimCheck, RedFlagHit
+from plainleaf.analysis_models import Analysis, ClaimCheck, Evidence, RedFlagHit
 from plainleaf.analyzer.engine import Doc
+from plainleaf.analyzer.explain import side_effect_line, why_ask_first
 from plainleaf.analyzer.quotes import context_span, is_cut
 from plainleaf.analyzer.side_effects import SERIOUS
 from plainleaf.analyzer.side_effects import SHORT_NAMES as SIDE_EFFECT_SHORT
+from plainleaf.analyzer.summary import says_what_the_text_says
 from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.help_picture import evidence_scale_text
 from plainleaf.limits import LIMITS
@@ -31,6 +35,9 @@ from plainleaf.spec import (
     SourceType,
     TherapyCode,
 )
+
+if TYPE_CHECKING:
+    from plainleaf.content import Library
 
 # The report's "Get help now": the same two rows as the therapy pages, with no fever line
 # (a report is about a text, not a treatment, so it states none).
@@ -48,8 +55,8 @@ HEADINGS: dict[str, str] = {
     "claims": "Claims checked against our library",
     "red_flags": "Red flags",
     "side_effects": "Side effects",
-    "source_type": "What kind of text this is",
-    "evidence": "How strong is the evidence?",
+    "source_type": "How we can tell who wrote it",
+    "evidence": "Why we give this evidence grade",
     "questions": "Questions to ask your care team",
     "help": "Get help now",
     "read_more": "Read more",
@@ -124,6 +131,7 @@ class Step:
     text: str
     link_label: str = ""
     link: str = ""
+    why: tuple[str, ...] = ()  # reasons, in the library's own words
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,9 @@ class BottomLine:
 
 @dataclass(frozen=True)
 class ClaimView:
-    quote: Quote
+    """The claims checked against one library page: its note is said once for all."""
+
+    quotes: list[Quote]
     note: str
     page_name: str
     slug: str
@@ -151,14 +161,23 @@ class FlagGroup:
     name: str
     whys: list[str]
     quotes: list[Quote]
+    # Already said in the bottom line: the group shows its quotes, not its reason again.
+    in_bottom_line: bool = False
+
+
+@dataclass(frozen=True)
+class SideEffectItem:
+    name: str
+    note: str = ""  # the text's own words for it, or why it is listed
+    meaning: str = ""  # what it is and what it can do, from the library
 
 
 @dataclass(frozen=True)
 class SideEffectsView:
-    named: list[tuple[str, str]] = field(default_factory=list)  # (name, first quote)
+    named: list[SideEffectItem] = field(default_factory=list)
     negated: list[str] = field(default_factory=list)
     other_treatment: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    missing: list[SideEffectItem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -170,6 +189,9 @@ class EditorFigures:
     source_smog: float
     words: int
     key_numbers: list[str]
+    # The analyzer's own reasons, with its word lists: an editor's view, not a patient's.
+    source_reasons: list[str] = field(default_factory=list)
+    evidence_reasons: list[str] = field(default_factory=list)
     limit_fk: float = LIMITS.max_flesch_kincaid_grade
     limit_smog: float = LIMITS.max_smog_index
 
@@ -184,9 +206,11 @@ class ReportView:
     source_label: str
     source_explained: str
     source_reasons: list[str]
+    source_quotes: list[Quote]
     evidence_title: str
     evidence_explained: str
     evidence_reasons: list[str]
+    evidence_quotes: list[Quote]
     questions: list[str]
     read_more: list[tuple[str, str]]  # (page name, slug)
     notes: list[str]
@@ -244,8 +268,22 @@ def _claim_quote(text: str | None, c: ClaimCheck) -> Quote:
     return Quote(parts, left, right)
 
 
+def _warning_codes(a: Analysis, warnings: list[str]) -> set[str]:
+    """The kinds of flag the bottom line's warnings speak for."""
+    codes = {k for k, w in _ranked_warnings(a) if w in warnings}
+    if "no_risks_named" in codes:
+        codes.add(RedFlag.risks_minimized)  # the same point, said more plainly
+    if "claims" in codes:
+        codes.add(RedFlag.overclaiming)  # a claim stated as fact is the promise
+    return codes
+
+
 def _warnings(a: Analysis) -> list[str]:
     """The one to three warnings that matter most, by weight."""
+    return [w for _, w in _ranked_warnings(a)[:MAX_WARNINGS]]
+
+
+def _ranked_warnings(a: Analysis) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for f in a.red_flags:
         found.setdefault(f.code, WARNING_SENTENCES[f.code])
@@ -264,10 +302,10 @@ def _warnings(a: Analysis) -> list[str]:
                 "It names only mild side effects, not serious risks such as "
                 f"{' or '.join(left_out)}.")
     ranked = sorted(found, key=lambda k: -WARNING_WEIGHT.get(k, 0))
-    return [found[k] for k in ranked[:MAX_WARNINGS]]
+    return [(k, found[k]) for k in ranked]
 
 
-def _steps(a: Analysis, pages: list[tuple[str, str]]) -> list[Step]:
+def _steps(a: Analysis, pages: list[tuple[str, str]], why: list[str]) -> list[Step]:
     steps = [
         Step("Ask for the trial's registration number (it often starts with NCT) and look "
              "it up on ClinicalTrials.gov. If there is no number, it is not a registered "
@@ -279,8 +317,13 @@ def _steps(a: Analysis, pages: list[tuple[str, str]]) -> list[Step]:
     else:
         steps.append(Step("Look the treatment up in our library of therapy pages."))
     steps.append(Step("Talk to your cancer care team before you pay, sign or travel. "
-                      "Show them this report."))
+                      "Show them this report.", why=tuple(why)))
     return steps
+
+
+def _selling(a: Analysis) -> bool:
+    return (a.source_type.code in PROMOTING or bool(a.claims)
+            or any(f.code == RedFlag.offered_outside_trials for f in a.red_flags))
 
 
 def _expected(a: Analysis) -> dict[SideEffectCode, str]:
@@ -294,17 +337,20 @@ def _expected(a: Analysis) -> dict[SideEffectCode, str]:
     return out
 
 
-def _side_effects(a: Analysis) -> SideEffectsView:
+def _side_effects(a: Analysis, meaning: dict[str, str]) -> SideEffectsView:
+    """Each effect once, with one plain line on what it is and what it can do."""
     expected = _expected(a)
-    named: list[tuple[str, str]] = []
+    named: list[SideEffectItem] = []
     negated: list[str] = []
     other: list[str] = []
-    missing = [g.why for g in a.side_effects.not_mentioned]
+    missing: list[SideEffectItem] = []
     for m in a.side_effects.mentioned:
+        short = SIDE_EFFECT_SHORT.get(m.code, m.name)
         if m.of_other_treatment and m.code in expected:
             # An expected risk named only for another treatment is, for this one, left out.
-            missing.append(f"This text names {m.name} only as a harm of other treatments, "
-                           f"not as a risk of {expected[m.code]}.")
+            missing.append(SideEffectItem(
+                short, f"This text names it only as a harm of other treatments, not as a "
+                f"risk of {expected[m.code]}.", meaning.get(m.code, "")))
         elif m.of_other_treatment:
             other.append(m.name)
         elif m.negated:
@@ -312,14 +358,26 @@ def _side_effects(a: Analysis) -> SideEffectsView:
         else:
             quote = m.quotes[0] if m.quotes else ""
             # "fever" quoted as "fever" adds nothing; "Low-grade fever" does.
-            named.append((m.name, "" if quote.lower() == m.name.lower() else quote))
+            named.append(SideEffectItem(
+                short, "" if quote.lower() == short.lower() else quote,
+                meaning.get(m.code, "")))
+    for g in a.side_effects.not_mentioned:
+        therapy = expected.get(g.code, "this treatment")
+        missing.append(SideEffectItem(SIDE_EFFECT_SHORT.get(g.code, g.name),
+                                      f"It can happen with {therapy}.", meaning.get(g.code, "")))
     return SideEffectsView(named, negated, other, missing)
 
 
-def _flag_groups(a: Analysis, text: str | None) -> list[FlagGroup]:
-    """One block per kind of flag, with all its quotes (the same words only once)."""
+def _flag_groups(a: Analysis, text: str | None, said: set[str],
+                 claimed: list[tuple[int, int]]) -> list[FlagGroup]:
+    """One block per kind of flag, with all its quotes (the same words only once). A
+    promise already quoted under the claims is not quoted again; ``said`` holds the kinds
+    the bottom line already explains."""
     by_code: dict[str, list[RedFlagHit]] = {}
     for f in a.red_flags:
+        if f.code == RedFlag.overclaiming and any(s <= f.start and f.end <= e
+                                                  for s, e in claimed):
+            continue
         by_code.setdefault(f.code, []).append(f)
     order = sorted(by_code, key=lambda c: -WARNING_WEIGHT.get(c, 0))
     groups = []
@@ -327,8 +385,47 @@ def _flag_groups(a: Analysis, text: str | None) -> list[FlagGroup]:
         hits = by_code[code]
         quotes = quotes_in_context(text, [(f.start, f.end, f.quote) for f in hits])
         whys = list(dict.fromkeys(f.why for f in hits))
-        groups.append(FlagGroup(code, hits[0].name, whys, quotes))
+        groups.append(FlagGroup(code, hits[0].name, whys, quotes, code in said))
     return groups
+
+
+_EXAMPLES = re.compile(r"\s*\((?:'[^']*'(?:,\s*)?)+\)")  # "('we offer', 'our clinic')"
+_WORDS_TAIL = re.compile(r"""\s*(?:Words:\s*)?["“][^"”]*["”]\.?\s*$|:\s*$""")
+
+
+def plain_reason(reason: str) -> str:
+    """An analyzer reason without its workings: no word lists, no quoted trigger words
+    (the report shows those as quotes, in their sentence)."""
+    out = _EXAMPLES.sub("", reason)
+    out = _WORDS_TAIL.sub("", out).rstrip(" :")
+    return out if out.endswith((".", "!", "?")) else out + "."
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def _reasons(reasons: list[str], skip: set[str], flagged: list[str]) -> list[str]:
+    """Reasons in plain words, each once; none that a red flag already gives, whether in
+    the same words or about the same quoted words."""
+    out = []
+    for r in reasons:
+        plain = plain_reason(r)
+        quoted = [q.lower() for q in _QUOTED.findall(r)]
+        if quoted and all(any(q in f for f in flagged) for q in quoted):
+            continue
+        if plain not in skip and plain not in out:
+            out.append(plain)
+    return out
+
+
+def _evidence_quotes(text: str | None, ev: list[Evidence], taken: list[tuple[int, int]],
+                     limit: int = 3) -> list[Quote]:
+    """Words that raised a label, in their sentences; words already quoted elsewhere in
+    the report (a red flag, a claim) are not quoted twice."""
+    hits = [(e.start, e.end, e.quote) for e in ev
+            if not any(s < e.end and e.start < t for s, t in taken)]
+    hits = list({(s, e): (s, e, q) for s, e, q in hits}.values())
+    return quotes_in_context(text, hits)[:limit]
 
 
 def _evidence_title(a: Analysis) -> str:
@@ -345,38 +442,79 @@ def _evidence_explained(a: Analysis) -> str:
     return out
 
 
+def _meanings(a: Analysis, library: Library | None) -> dict[str, str]:
+    if library is None:
+        return {}
+    codes = [m.code for m in a.side_effects.mentioned] + [g.code for g in
+                                                            a.side_effects.not_mentioned]
+    out = {}
+    for code in dict.fromkeys(codes):
+        line = side_effect_line(code, library.therapies, a.library_slugs, library.glossary)
+        if line:
+            out[code] = line
+    return out
+
+
+def _claim_views(a: Analysis, text: str | None) -> list[ClaimView]:
+    """Claims grouped by the page they were checked against, so its note is said once."""
+    by_page: dict[str, ClaimView] = {}
+    for c in a.claims:
+        view = by_page.setdefault(c.slug, ClaimView([], c.note, c.page_name, c.slug))
+        view.quotes.append(_claim_quote(text, c))
+    return list(by_page.values())
+
+
 def build_report(
-    a: Analysis, text: str | None = None, page_names: dict[str, str] | None = None
+    a: Analysis, text: str | None = None, page_names: dict[str, str] | None = None,
+    library: Library | None = None,
 ) -> ReportView:
     """The report in reading order. ``text`` (the analysed text) adds context to quotes;
-    ``page_names`` maps library slugs to page titles."""
-    names = page_names or {}
+    ``page_names`` maps library slugs to page titles; ``library`` gives the plain lines on
+    what each side effect is and why to ask before paying (each said once, in its words)."""
+    names = page_names or ({t.slug: t.name for t in library.therapies} if library else {})
     pages = [(names.get(s, s.replace("-", " ")), s) for s in a.library_slugs]
     claim_pages = [(c.page_name, c.slug) for c in a.claims]
     # The page a claim was checked against is the one to read first.
     pages = list(dict.fromkeys([*claim_pages, *pages]))
     r, rr = a.summary.readability, a.source_readability
+    warnings = _warnings(a)
+    said = _warning_codes(a, warnings)
+    claimed = [(c.start, c.end) for c in a.claims]
+    flagged = [(f.start, f.end) for f in a.red_flags]
+    why = why_ask_first(library.therapies, a.library_slugs, _selling(a)) if library else []
+    # Reasons the red flags already give are not given again as reasons for the label.
+    flag_whys = {plain_reason(f.why) for f in a.red_flags} | {f.why for f in a.red_flags}
+    flag_quotes = [f.quote.lower() for f in a.red_flags]
+    evidence_reasons = _reasons(a.evidence.reasons, {_evidence_explained(a)} | flag_whys,
+                                flag_quotes)
+    evidence_quotes = _evidence_quotes(text, a.evidence.evidence, flagged + claimed)
+    if a.evidence.level == EvidenceLevel.N and not evidence_quotes:
+        # "No study you can check" is the whole reason, and the bottom line says it.
+        evidence_reasons = []
     return ReportView(
         bottom_line=BottomLine(
             who=WHO_WROTE[a.source_type.code],
             source_label=a.source_type.label,
             evidence_title=_evidence_title(a),
             evidence_explained=_evidence_explained(a),
-            warnings=_warnings(a) or ["We found none of the warning signs of a sales "
-                                      "pitch. That does not prove the text is right."],
-            steps=_steps(a, pages),
+            warnings=warnings or ["We found none of the warning signs of a sales "
+                                  "pitch. That does not prove the text is right."],
+            steps=_steps(a, pages, why),
         ),
-        summary=[s.text for s in a.summary.sentences],
-        claims=[ClaimView(_claim_quote(text, c), c.note, c.page_name, c.slug)
-                for c in a.claims],
-        flag_groups=_flag_groups(a, text),
-        side_effects=_side_effects(a),
+        # What the text says; what kind of text it is, its evidence, its flags and its side
+        # effects each have their own place in the report and are not said twice.
+        summary=[s.text for s in a.summary.sentences if says_what_the_text_says(s.text)],
+        claims=_claim_views(a, text),
+        flag_groups=_flag_groups(a, text, said, claimed),
+        side_effects=_side_effects(a, _meanings(a, library)),
         source_label=a.source_type.label,
         source_explained=SOURCE_TYPE_EXPLAINED[a.source_type.code],
-        source_reasons=list(a.source_type.reasons),
+        source_reasons=_reasons(a.source_type.reasons, flag_whys, flag_quotes),
+        source_quotes=_evidence_quotes(text, a.source_type.evidence, flagged + claimed),
         evidence_title=_evidence_title(a),
         evidence_explained=_evidence_explained(a),
-        evidence_reasons=list(a.evidence.reasons),
+        evidence_reasons=evidence_reasons,
+        evidence_quotes=evidence_quotes,
         questions=list(a.questions),
         read_more=pages,
         notes=list(a.warnings),
@@ -386,6 +524,8 @@ def build_report(
                             and r.smog_index <= LIMITS.max_smog_index),
             source_fk=rr.flesch_kincaid_grade, source_smog=rr.smog_index, words=a.words,
             key_numbers=list(a.key_numbers),
+            source_reasons=list(a.source_type.reasons),
+            evidence_reasons=list(a.evidence.reasons),
         ),
     )
 
@@ -422,9 +562,20 @@ def reading_verdict(fk: float, smog: float) -> str:
             f"SMOG {LIMITS.max_smog_index:.0f})")
 
 
+def side_effect_md(item: SideEffectItem, quoted: bool) -> str:
+    """"**Low blood counts** ("quote"). What it is and can do." for Markdown."""
+    out = f"**{_md(item.name[:1].upper() + item.name[1:])}**"
+    if item.note:
+        out += f" (\"{_md(item.note)}\")." if quoted else f": {_md(item.note)}"
+    else:
+        out += "."
+    return out + (f" {_md(item.meaning)}" if item.meaning else "")
+
+
 def markdown_report(a: Analysis, source_name: str, text: str | None = None,
-                    page_names: dict[str, str] | None = None) -> str:
-    v = build_report(a, text, page_names)
+                    page_names: dict[str, str] | None = None,
+                    library: Library | None = None) -> str:
+    v = build_report(a, text, page_names, library)
     h = v.headings
     b = v.bottom_line
     lines = [f"# Article check: {_md(source_name)}", "", f"_{NOT_ADVICE}_", ""]
@@ -441,35 +592,47 @@ def markdown_report(a: Analysis, source_name: str, text: str | None = None,
             target = s.link if s.link.startswith("http") else f"./{s.link}"
             link = f" [{_md(s.link_label)}]({target})"
         lines.append(f"    {i}. {s.text}{link}")
+        if s.why:
+            lines.append(f"        - Why: {' '.join(_md(w) for w in s.why)}")
     lines += ["", f"## {h['summary']}", ""] + [f"- {_md(s)}" for s in v.summary]
     if v.claims:
-        lines += ["", f"## {h['claims']}", ""]
+        lines += ["", f"## {h['claims']}", "", "The text states these benefits as facts:", ""]
         for c in v.claims:
-            lines.append(f"- {quote_md(c.quote)}  \n  {_md(c.note)} Read it: "
-                         f"[{_md(c.page_name)}](./{c.slug})")
+            lines += [f"- {quote_md(q)}" for q in c.quotes]
+            lines += ["", f"{_md(c.note)} Read it: [{_md(c.page_name)}](./{c.slug})", ""]
     lines += ["", f"## {h['red_flags']}", ""]
     if not v.flag_groups:
         lines.append("No red flags found. That does not prove the text is right.")
+    else:
+        lines.append("The words in the text behind each warning sign:")
+        lines.append("")
     for g in v.flag_groups:
-        lines += [f"### {g.name}", "", " ".join(_md(w) for w in g.whys), ""]
+        lines += [f"### {g.name}", ""]
+        if not g.in_bottom_line:
+            lines += [" ".join(_md(w) for w in g.whys), ""]
         lines += [f"- {quote_md(q)}" for q in g.quotes]
         lines.append("")
     lines += ["", f"## {h['side_effects']}", ""]
     se = v.side_effects
     if se.named:
-        lines += [f"- It names {_md(n)}" + (f" (\"{_md(q)}\")." if q else ".") for n, q in se.named]
+        lines += ["Risks of this treatment that the text names:", ""]
+        lines += [f"- {side_effect_md(n, quoted=True)}" for n in se.named]
     else:
         lines.append("- It names no side effects of the treatment it is about.")
     lines += [f"- It says {_md(n)} did not happen." for n in se.negated]
     lines += [f"- It names {_md(n)} only as a harm of other treatments, not of this one."
               for n in se.other_treatment]
-    lines += [f"- Not mentioned: {_md(w)}" for w in se.missing]
-    lines += ["", f"## {h['source_type']}", "", f"**{v.source_label}.** {v.source_explained}",
-              ""]
-    lines += [f"- {_md(x)}" for x in v.source_reasons]
-    lines += ["", f"## {h['evidence']}", "", f"**{v.evidence_title}.** {v.evidence_explained}",
-              ""]
-    lines += [f"- {_md(x)}" for x in v.evidence_reasons]
+    if se.missing:
+        lines += ["", "Serious side effects the text leaves out:", ""]
+        lines += [f"- {side_effect_md(m, quoted=False)}" for m in se.missing]
+    if v.source_reasons or v.source_quotes:
+        lines += ["", f"## {h['source_type']}", ""]
+        lines += [f"- {_md(x)}" for x in v.source_reasons]
+        lines += [f"- {quote_md(q)}" for q in v.source_quotes]
+    if v.evidence_reasons or v.evidence_quotes:
+        lines += ["", f"## {h['evidence']}", ""]
+        lines += [f"- {_md(x)}" for x in v.evidence_reasons]
+        lines += [f"- {quote_md(q)}" for q in v.evidence_quotes]
     lines += ["", f"## {h['questions']}", ""] + [f"- {_md(q)}" for q in v.questions]
     lines += ["", f"## {h['help']}", "", HELP_WORDS]
     if v.read_more:
@@ -486,4 +649,6 @@ def markdown_report(a: Analysis, source_name: str, text: str | None = None,
     if e.key_numbers:
         lines.append("- Numbers found in the text, as written (check their meaning in the "
                      "text): " + "; ".join(_md(n) for n in e.key_numbers))
+    lines += [f"- Source type rule: {_md(x)}" for x in e.source_reasons]
+    lines += [f"- Evidence rule: {_md(x)}" for x in e.evidence_reasons]
     return "\n".join(lines)

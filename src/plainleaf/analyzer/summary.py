@@ -74,6 +74,17 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# The summary's sentences on what the text itself says (its topic, its claim, a result).
+# The rest (what kind of text, its evidence, its flags, its side effects) the article
+# report says in its own sections, so the report shows only these under "In plain words".
+ABOUT_THE_TEXT = ("It is about ", "It says: ", "It claims the treatment helps.",
+                  "It gives this result: ")
+
+
+def says_what_the_text_says(sentence: str) -> bool:
+    return sentence.startswith(ABOUT_THE_TEXT)
+
+
 def _CLAIM_SHAPE(sentence: str) -> bool:
     """A claim is a real sentence (not a heading) in the text's own voice (not a quote)."""
     return len(sentence.split()) >= 6 and not _FIRST_PERSON.search(sentence)

@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plainleaf.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from plainleaf.safe_output import OutputError, check_output_path, write_atomic
+
+if TYPE_CHECKING:
+    from plainleaf.content import Library
 
 SINGLE_FORMATS = ("markdown", "json", "pdf")
 BATCH_FORMATS = ("jsonl", "csv")
@@ -85,7 +88,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def render_output(analysis_json: str, text: str, page_names: dict[str, str], fmt: str,
-                  name: str) -> str | bytes:
+                  name: str, library: Library | None = None) -> str | bytes:
     """The report in ``fmt``. Runs in the worker too, which has the analyzer imported
     already, so this process never imports it."""
     from plainleaf.analysis_models import Analysis
@@ -94,12 +97,12 @@ def render_output(analysis_json: str, text: str, page_names: dict[str, str], fmt
     if fmt == "pdf":
         from plainleaf.handout import report_pdf
 
-        return report_pdf(analysis, name, text=text, page_names=page_names)
+        return report_pdf(analysis, name, text=text, page_names=page_names, library=library)
     if fmt == "json":
         return analysis.model_dump_json(indent=2)
     from plainleaf.analyzer.report import markdown_report
 
-    return markdown_report(analysis, name, text, page_names)
+    return markdown_report(analysis, name, text, page_names, library)
 
 
 def _run_single(args: argparse.Namespace, fmt: str) -> int:
@@ -138,7 +141,8 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
             future = budget.submit(analyze_source, kind, name, data,
                                    local_allowed(args.allow_local), library)
             analysis_json, text = budget.result(future)
-            out = budget.run(render_output, analysis_json, text, page_names, fmt, name)
+            out = budget.run(render_output, analysis_json, text, page_names, fmt, name,
+                             library)
     except InputError as exc:
         return _fail(str(exc))
     except MemoryError:

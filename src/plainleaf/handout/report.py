@@ -13,12 +13,14 @@ from markupsafe import Markup
 from plainleaf import help_picture
 from plainleaf.analysis_models import Analysis
 from plainleaf.analyzer.report import HEADINGS, HELP_WORDS, build_report
+from plainleaf.content import Library
 
-from .render import Paper, html_to_pdf, render_template
+from .render import Paper, layout, render_template
 
 # The same sections, in the same order, as the page and the Markdown report; reading-level
 # figures are an editor's tool and stay off the patient's paper.
 REPORT_HEADINGS = {**HEADINGS, "about": "About this report"}
+PAGES = 2  # what a typical report fits on
 
 
 def report_html(
@@ -28,13 +30,17 @@ def report_html(
     today: dt.date | None = None,
     text: str | None = None,
     page_names: dict[str, str] | None = None,
+    library: Library | None = None,
+    compact: bool = False,
 ) -> str:
-    """``text`` (the analysed text) lets each quote show its sentence."""
+    """``text`` (the analysed text) lets each quote show its sentence; ``library`` gives
+    the plain lines on side effects and on why to ask first; ``compact`` packs the details
+    tighter (see ``report_pdf``)."""
     return render_template(
         "report.html",
         paper,
         a=analysis,
-        v=build_report(analysis, text, page_names),
+        v=build_report(analysis, text, page_names, library),
         source_name=source_name.strip() or "Pasted text",
         headings=REPORT_HEADINGS,
         made_on=today or dt.date.today(),
@@ -42,6 +48,7 @@ def report_html(
         scale=Markup(help_picture.evidence_scale_html(analysis.evidence.level, paper=True)),
         help_picture=Markup(help_picture.help_figure_html(None, strip=True)),
         help_words=HELP_WORDS,
+        compact=compact,
     )
 
 
@@ -51,7 +58,18 @@ def report_pdf(
     paper: Paper = "a4",
     text: str | None = None,
     page_names: dict[str, str] | None = None,
+    library: Library | None = None,
 ) -> bytes:
-    """The article check as a printable PDF (the `analyze --format pdf` output)."""
-    return html_to_pdf(report_html(analysis, source_name, paper, text=text,
-                                   page_names=page_names))
+    """The article check as a printable PDF (the `analyze --format pdf` output).
+
+    A typical report fits on two pages. One that spills a little onto a third (a last
+    page holding only the help box) is laid out once more, packed tighter; the tighter
+    one is kept if it has fewer pages."""
+    document = layout(report_html(analysis, source_name, paper, text=text,
+                                  page_names=page_names, library=library))
+    if len(document.pages) > PAGES:
+        tight = layout(report_html(analysis, source_name, paper, text=text,
+                                   page_names=page_names, library=library, compact=True))
+        if len(tight.pages) < len(document.pages):
+            document = tight
+    return document.write_pdf()

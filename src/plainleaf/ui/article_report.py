@@ -14,7 +14,13 @@ import streamlit as st
 
 from plainleaf import help_picture
 from plainleaf.analysis_models import Analysis
-from plainleaf.analyzer.report import HELP_WORDS, NOT_ADVICE, Quote, build_report
+from plainleaf.analyzer.report import (
+    HELP_WORDS,
+    NOT_ADVICE,
+    Quote,
+    SideEffectItem,
+    build_report,
+)
 from plainleaf.content import Library
 from plainleaf.ui.text import md
 
@@ -81,6 +87,26 @@ def quote_html(q: Quote, tag: str = "mark") -> str:
             f'{"…" if q.cut_right else ""}"</blockquote>')
 
 
+def side_effect_html(item: SideEffectItem, quoted: bool) -> str:
+    """One side effect as escaped HTML: its name, the text's words or why it is listed,
+    and one plain line on what it is and what it can do."""
+    name = html.escape(item.name[:1].upper() + item.name[1:])
+    out = f"<strong>{name}</strong>"
+    if item.note:
+        note = html.escape(" ".join(item.note.split()))
+        out += f' ("{note}").' if quoted else f": {note}"
+    else:
+        out += "."
+    if item.meaning:
+        out += " " + html.escape(item.meaning)
+    return f'<li style="margin:0 0 0.4rem">{out}</li>'
+
+
+def _side_effect_list(items: list[SideEffectItem], quoted: bool) -> str:
+    body = "".join(side_effect_html(i, quoted) for i in items)
+    return f'<ul style="{TEXT_STYLE};margin:0 0 1rem;padding-left:1.25rem">{body}</ul>'
+
+
 def _link(label: str, target: str) -> str:
     return f"[{_md(label)}]({target if target.startswith('http') else './' + target})"
 
@@ -90,7 +116,7 @@ def render_report(
 ) -> None:
     """Draw the report. ``scroll``: bring it into view (only on the run after Analyze)."""
     names = {t.slug: t.name for t in library.therapies} if library else {}
-    v = build_report(a, text, names)
+    v = build_report(a, text, names, library)
     h = v.headings
     # The anchor has an id and no text: it is where the scroll lands.
     st.html(f'<div id="{ANCHOR_ID}" style="scroll-margin-top:3.5rem"></div>')
@@ -108,6 +134,7 @@ def render_report(
                     + "\n".join(f"{i}. {_md(w)}" for i, w in enumerate(b.warnings, 1)))
         steps = [
             f"{i}. {_md(s.text)}" + (f" {_link(s.link_label, s.link)}" if s.link else "")
+            + (f"\n    - **Why:** {_md(' '.join(s.why))}" if s.why else "")
             for i, s in enumerate(b.steps, 1)
         ]
         st.markdown(f"**{_md(b.heading_steps)}:**\n\n" + "\n".join(steps))
@@ -116,7 +143,7 @@ def render_report(
     except ImportError:  # handouts not installed in this version
         pass
     else:
-        downloads.report_download(a, name, text, names)
+        downloads.report_download(a, name, text, names, library)
 
     st.header(h["summary"])
     for s in v.summary:
@@ -128,17 +155,20 @@ def render_report(
                  "about that treatment.")
         for c in v.claims:
             # <strong>, not <mark>: yellow marks are kept for red-flag words.
-            st.html(quote_html(c.quote, tag="strong"))
+            st.html("".join(quote_html(q, tag="strong") for q in c.quotes))
             st.markdown(f"**{_md(c.note)}** Read it: {_link(c.page_name, c.slug)}")
 
     st.header(h["red_flags"])
     if not v.flag_groups:
         st.success("No red flags found. That does not prove the text is right.")
+    else:
+        st.write("The words in the text behind each warning sign:")
     for g in v.flag_groups:
         with st.container(border=True):
-            count = len(g.quotes)
-            where = f" ({count} places)" if count > 1 else ""
-            st.markdown(f"**{_md(g.name)}.**{where} {_md(' '.join(g.whys))}")
+            # The bottom line already says why the first ones matter: here, only the words.
+            why = "" if g.in_bottom_line else f" {_md(' '.join(g.whys))}"
+            where = f" ({len(g.quotes)} places)" if len(g.quotes) > 1 else ""
+            st.markdown(f"**{_md(g.name)}.**{where}{why}")
             # st.html, not st.markdown: Markdown would still turn "![](http://...)" in
             # the input into an image fetched from the web.
             st.html("".join(quote_html(q) for q in g.quotes))
@@ -146,8 +176,8 @@ def render_report(
     st.header(h["side_effects"])
     se = v.side_effects
     if se.named:
-        st.markdown("**Risks of this treatment that the text names:**\n\n" + "\n".join(
-            f"- {_md(n)}" + (f' ("{_md(q)}")' if q else "") for n, q in se.named))
+        st.markdown("**Risks of this treatment that the text names:**")
+        st.html(_side_effect_list(se.named, quoted=True))
     else:
         st.write("It names no side effects of the treatment it is about.")
     if se.negated:
@@ -156,21 +186,20 @@ def render_report(
         st.markdown("**Named only as harms of other treatments, not of this one:** "
                     + _md(", ".join(se.other_treatment)))
     if se.missing:
-        st.subheader("Not mentioned")
-        for w in se.missing:
-            st.markdown(f"- {_md(w)}")
+        st.markdown("**Serious side effects the text leaves out:**")
+        st.html(_side_effect_list(se.missing, quoted=False))
 
-    st.header(h["source_type"])
-    st.subheader(v.source_label)
-    st.write(v.source_explained)
-    for reason in v.source_reasons:
-        st.markdown(f"- {_md(reason)}")
+    if v.source_reasons or v.source_quotes:
+        st.header(h["source_type"])
+        for reason in v.source_reasons:
+            st.markdown(f"- {_md(reason)}")
+        st.html("".join(quote_html(q, tag="strong") for q in v.source_quotes))
 
-    st.header(h["evidence"])
-    st.subheader(v.evidence_title)
-    st.write(v.evidence_explained)
-    for reason in v.evidence_reasons:
-        st.markdown(f"- {_md(reason)}")
+    if v.evidence_reasons or v.evidence_quotes:
+        st.header(h["evidence"])
+        for reason in v.evidence_reasons:
+            st.markdown(f"- {_md(reason)}")
+        st.html("".join(quote_html(q, tag="strong") for q in v.evidence_quotes))
 
     st.header(h["questions"])
     for q in v.questions:

@@ -35,10 +35,11 @@ def booklet_pdf(library: Library) -> bytes:
 
 
 def report_pdf(analysis: Analysis, source_name: str, text: str | None = None,
-               page_names: dict[str, str] | None = None) -> bytes:
+               page_names: dict[str, str] | None = None,
+               library: Library | None = None) -> bytes:
     from plainleaf.handout import report_pdf as render
 
-    return render(analysis, source_name, text=text, page_names=page_names)
+    return render(analysis, source_name, text=text, page_names=page_names, library=library)
 
 
 @functools.lru_cache(maxsize=64)
@@ -57,10 +58,13 @@ def _booklet_pdf(library_json: str) -> bytes:
 def _report_pdf(
     analysis_json: str, source_name: str, text: str | None = None,
     page_names: tuple[tuple[str, str], ...] = (),
+    library_json: str | None = None,
 ) -> bytes:
-    # The text lets each quote show its sentence; page names title the library links.
+    # The text lets each quote show its sentence; page names title the library links; the
+    # library says what each side effect is and why to ask before paying.
+    library = Library.model_validate_json(library_json) if library_json else None
     return report_pdf(Analysis.model_validate_json(analysis_json), source_name, text=text,
-                      page_names=dict(page_names))
+                      page_names=dict(page_names), library=library)
 
 
 def _key(prefix: str, *parts: str) -> str:
@@ -81,11 +85,12 @@ def booklet_maker(library: Library) -> Callable[[], bytes]:
 
 def report_maker(
     analysis: Analysis, source_name: str, text: str | None = None,
-    page_names: dict[str, str] | None = None,
+    page_names: dict[str, str] | None = None, library: Library | None = None,
 ) -> Callable[[], bytes]:
     analysis_json = analysis.model_dump_json()
     names = tuple(sorted((page_names or {}).items()))
-    return lambda: _report_pdf(analysis_json, source_name, text, names)
+    library_json = library.model_dump_json() if library else None
+    return lambda: _report_pdf(analysis_json, source_name, text, names, library_json)
 
 
 def therapy_download(therapy: Therapy, glossary: Glossary | None) -> None:
@@ -113,12 +118,12 @@ def booklet_download(library: Library) -> None:
 
 def report_download(
     analysis: Analysis, source_name: str, text: str | None = None,
-    page_names: dict[str, str] | None = None,
+    page_names: dict[str, str] | None = None, library: Library | None = None,
 ) -> None:
     analysis_json = analysis.model_dump_json()
     st.download_button(
         "Download printable report of this check (PDF)",
-        data=report_maker(analysis, source_name, text, page_names),
+        data=report_maker(analysis, source_name, text, page_names, library),
         file_name="plainleaf-article-check.pdf",
         mime=PDF,
         key=_key("report", analysis_json, source_name),
