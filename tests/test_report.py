@@ -315,3 +315,23 @@ def test_pdf_help_picture_is_drawn_large() -> None:
     page = report_html(a, "x", text=text, page_names=NAMES, library=LIBRARY)
     # 150 mm for a 560-unit strip: its smallest words (15 units) print at about 11 pt.
     assert ".report-help .pl-help-picture svg { width: 150mm;" in page
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_the_report_s_own_words_are_plain(path: Path) -> None:
+    """Everything the report says in its own words (not the article's quotes) reads at or
+    below grade 8: warnings, steps and their why, side-effect lines, reasons."""
+    from plainleaf.limits import LIMITS
+    from plainleaf.readability import measure
+
+    text, a = _analysis(path)
+    v = build_report(a, text, NAMES, LIBRARY)
+    b = v.bottom_line
+    se = v.side_effects
+    ours = [*b.warnings, *(s.text for s in b.steps), *(w for s in b.steps for w in s.why),
+            *(i.meaning for i in [*se.named, *se.missing]), *(i.note for i in se.missing),
+            *v.source_reasons, *v.evidence_reasons]
+    r = measure(" ".join(ours))
+    assert r.flesch_kincaid_grade <= LIMITS.max_flesch_kincaid_grade, (r, ours)
+    assert r.smog_index <= LIMITS.max_smog_index, (r, ours)
+    assert not [x for x in v.source_reasons if "," in x and "(" in x]  # no word lists

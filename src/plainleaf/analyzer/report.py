@@ -389,7 +389,9 @@ def _flag_groups(a: Analysis, text: str | None, said: set[str],
     return groups
 
 
-_EXAMPLES = re.compile(r"\s*\((?:'[^']*'(?:,\s*)?)+\)")  # "('we offer', 'our clinic')"
+# Lists in brackets are the analyzer's workings: "('we offer', 'our clinic')",
+# "(P values, confidence intervals, hazard ratios)".
+_EXAMPLES = re.compile(r"\s*\((?:'[^']*'(?:,\s*)?)+\)|\s*\([^()]*,[^()]*\)")
 _WORDS_TAIL = re.compile(r"""\s*(?:Words:\s*)?["“][^"”]*["”]\.?\s*$|:\s*$""")
 
 
