@@ -116,6 +116,14 @@ def why_ask_first(pages: list[Therapy], own: list[str], selling: bool) -> list[s
     sentences = [s for text in texts for s in _sentences(text)]
     wanted = [WHY_COST, WHY_FAR] + ([WHY_PRODUCT] if selling else [])
     out: list[str] = []
+    if not selling:
+        # A text that sells nothing may be about a proven treatment: its own page's cost
+        # note ("The cells cost a lot.") fits better than "unproven care".
+        own_cost = [c.text for t in ordered if t.slug in own for c in t.caveats
+                    if c.kind == "cost"]
+        if own_cost:
+            out.append(_sentences(own_cost[0])[0])
+            wanted = wanted[1:]
     for patterns in wanted:
         hit = next((s for p in patterns for s in sentences if p.search(s)), None)
         if hit and hit not in out:

@@ -322,7 +322,9 @@ def _steps(a: Analysis, pages: list[tuple[str, str]], why: list[str]) -> list[St
 
 
 def _selling(a: Analysis) -> bool:
-    return (a.source_type.code in PROMOTING or bool(a.claims)
+    """A seller's page, or any text that sells outside a trial or claims an unproven
+    treatment works (a press release about an approved drug is not selling it to you)."""
+    return (a.source_type.code == SourceType.clinic_marketing or bool(a.claims)
             or any(f.code == RedFlag.offered_outside_trials for f in a.red_flags))
 
 
