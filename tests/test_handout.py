@@ -387,17 +387,25 @@ def test_booklet_html_links_contents_to_sections() -> None:
 
 
 def test_report_pdf_shows_every_part_of_the_analysis() -> None:
+    from plainleaf.analyzer.report import build_report
+    from plainleaf.analyzer.side_effects import SHORT_NAMES
+
     analysis = sample_analysis()
     text = squash("\n".join(pages(report_pdf(analysis, "clinic-page.html"))))
+    v = build_report(analysis)
+    # Every part, each said once: a red flag's reason is not repeated when the bottom line
+    # gives it; "In plain words" holds what the text says (the type, evidence and flags
+    # have their own places); a side effect left out is named with the report's own note.
     expected = [
         analysis.source_type.label,
         analysis.evidence.label,
-        *analysis.evidence.reasons,
+        *v.evidence_reasons,
         *[f.quote for f in analysis.red_flags],
-        *[f.why for f in analysis.red_flags],
+        *[w for g in v.flag_groups if not g.in_bottom_line for w in g.whys],
+        *v.bottom_line.warnings,
         *[m.name for m in analysis.side_effects.mentioned],
-        *[g.why for g in analysis.side_effects.not_mentioned],
-        *[s.text for s in analysis.summary.sentences],
+        *[SHORT_NAMES[g.code].capitalize() for g in analysis.side_effects.not_mentioned],
+        *v.summary,
         *analysis.questions,
         "clinic-page.html",
         NOT_ADVICE,
