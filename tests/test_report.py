@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from plainleaf.analyzer import analyze_pasted
+from plainleaf.analyzer.explain import side_effect_line
 from plainleaf.analyzer.quotes import context_span
 from plainleaf.analyzer.report import HEADINGS, build_report, markdown_report
 from plainleaf.cli import main
@@ -175,7 +176,7 @@ def test_cli_markdown_and_pdf_show_the_claims(tmp_path: Path, capsys) -> None:
     assert "## Claims checked against our library" in out
     assert "## The bottom line" in out and "prevent cancer recurrence" in out
     # The CLI reads the library: side effects are explained, and so is "ask first".
-    assert "It can lead to bleeding or serious infection." in out
+    assert "It can lead to bleeding, anemia or serious infection." in out  # the NK page's words
     assert "Why: Insurance does not usually pay for unproven care." in out
     assert main(["analyze", str(NK_CLINIC), "--format", "json"]) == 0
     assert '"claims": [' in capsys.readouterr().out
@@ -296,6 +297,25 @@ def test_ask_first_says_why_in_the_library_s_words() -> None:
     assert "well-run lab" in step.why[2]
     assert all(w in notes for w in step.why), why
     assert not build_report(a, text, NAMES).bottom_line.steps[-1].why
+
+
+def test_a_proven_treatment_borrows_no_other_page_s_harm_or_unproven_cost() -> None:
+    # A hospital page on TACE (approved, grade A): "unproven care" and the dendritic
+    # page's "a reaction within a day of the drip" would both mislead here.
+    text, a = _analysis(REALWORLD / "c25_th_intl_hospital_tace_page.txt")
+    report = build_report(a, text, NAMES, LIBRARY)
+    assert report.bottom_line.steps[-1].why, "being far from your team still applies"
+    assert not any("unproven" in w for w in report.bottom_line.steps[-1].why)
+    own = {se.code for t in LIBRARY.therapies if t.slug in a.library_slugs
+           for se in t.side_effects}
+    codes = [m.code for m in a.side_effects.mentioned]
+    assert set(codes) - own, "the sample must name an effect its own page does not list"
+    for code in codes:
+        line = side_effect_line(code, LIBRARY.therapies, a.library_slugs, LIBRARY.glossary)
+        assert "drip" not in line
+        if code not in own:  # no own page: the glossary's definition or nothing
+            assert line in ("", *(t.definition for t in LIBRARY.glossary.terms))
+    assert all("drip" not in i.meaning for i in report.side_effects.named)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)

@@ -86,24 +86,24 @@ def _ordered(pages: Iterable[Therapy], own: list[str]) -> list[Therapy]:
 
 def side_effect_line(code: SideEffectCode, pages: list[Therapy], own: list[str],
                      glossary: Glossary | None) -> str:
-    """One plain line: what the side effect is and what it can do, in the library's words."""
+    """One plain line: what the side effect is and what it can do, in the library's words.
+
+    Only the text's own pages speak for what an effect can do: another treatment's page
+    describes its own harm ("a reaction within a day of the drip"), which would mislead
+    about a treatment given another way. Without an own page only the glossary speaks."""
     entry = _glossary_entry(code, glossary)
     hard = _term_pattern(glossary, entry)
-    found = [(i, t, se) for i, t in enumerate(_ordered(pages, own))
+    found = [(i, se) for i, t in enumerate(_ordered(pages, own)) if t.slug in own
              for se in t.side_effects if se.code == code]
     if entry is not None:
         what = entry.definition
     elif found:
-        # The own page's first sentence, else the plainest one.
-        _, _, se = min(found, key=lambda f: (f[1].slug not in own,
-                                             _hard_words(_sentences(f[2].what_it_is)[0], hard),
-                                             f[0]))
-        what = _sentences(se.what_it_is)[0]
+        what = _sentences(found[0][1].what_it_is)[0]
     else:
         return ""
     serious = ""
     if found:
-        _, _, se = min(found, key=lambda f: (_hard_words(f[2].how_serious, hard), f[0]))
+        _, se = min(found, key=lambda f: (_hard_words(f[1].how_serious, hard), f[0]))
         serious = " ".join(_sentences(se.how_serious)[:MAX_SERIOUS_SENTENCES])
     return _print_glosses(" ".join(" ".join((what, serious)).split()), glossary)
 
@@ -117,13 +117,14 @@ def why_ask_first(pages: list[Therapy], own: list[str], selling: bool) -> list[s
     wanted = [WHY_COST, WHY_FAR] + ([WHY_PRODUCT] if selling else [])
     out: list[str] = []
     if not selling:
-        # A text that sells nothing may be about a proven treatment: its own page's cost
-        # note ("The cells cost a lot.") fits better than "unproven care".
+        # A text that sells nothing may be about a proven treatment (TACE): "insurance
+        # does not pay for unproven care" would be wrong there. Only its own page's cost
+        # note ("The cells cost a lot."), if it has one, speaks to cost.
         own_cost = [c.text for t in ordered if t.slug in own for c in t.caveats
                     if c.kind == "cost"]
         if own_cost:
             out.append(_sentences(own_cost[0])[0])
-            wanted = wanted[1:]
+        wanted = wanted[1:]
     for patterns in wanted:
         hit = next((s for p in patterns for s in sentences if p.search(s)), None)
         if hit and hit not in out:
