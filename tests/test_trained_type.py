@@ -16,6 +16,7 @@ import pytest
 
 from plainleaf.analyzer import analyze_text
 from plainleaf.analyzer.classify import RuleCall
+from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.trained_type import (
     MODEL_FILE,
     Features,
@@ -104,11 +105,16 @@ def test_the_analyze_path_imports_no_scikit_learn_or_numpy():
 
 # --- the policy ---------------------------------------------------------------------
 
+# A genre marker: describes words, so it may explain any call.
+PUSH = "gm-full-date"
+TEXT = "Posted June 2, 2024."
+
+
 def _model(prefer: str, strength: float = 2.0) -> Model:
-    """A model whose only feature, the first, pushes toward ``prefer``."""
+    """A model whose only working feature, PUSH, pushes toward ``prefer``."""
     names = feature_names()
     classes = tuple(str(t) for t in SourceType)
-    coef = tuple(tuple(strength if (j == 0 and c == prefer) else 0.0 for j in range(len(names)))
+    coef = tuple(tuple(strength if (n == PUSH and c == prefer) else 0.0 for n in names)
                  for c in classes)
     return Model(classes, tuple(names), tuple(0.0 for _ in classes), coef, 2.0, 193)
 
@@ -117,33 +123,46 @@ def _call(code: SourceType, top_vote: float, settled: str = "") -> RuleCall:
     return RuleCall(code, {str(code): top_vote} if top_vote else {}, {}, {}, [], settled)
 
 
-def _feats() -> Features:
-    return Features([1.0] + [0.0] * (len(feature_names()) - 1), {})
+def _feats(quotable: bool = True) -> Features:
+    names = feature_names()
+    hit = Hit(PUSH, "news", 7, 19, "It is dated to the day.")
+    return Features([1.0 if n == PUSH else 0.0 for n in names],
+                    {PUSH: [hit]} if quotable else {})
 
 
 CM, ED, NW = SourceType.clinic_marketing, SourceType.patient_education, SourceType.news
 
 
 def test_confident_rules_decide():
-    assert decide(_model(str(NW)), _call(CM, 4.0), _feats(), "").code == CM
+    assert decide(_model(str(NW)), _call(CM, 4.0), _feats(), TEXT).code == CM
 
 
 def test_the_model_decides_when_the_rules_are_unsure():
-    d = decide(_model(str(NW)), _call(CM, 1.5), _feats(), "")
+    d = decide(_model(str(NW)), _call(CM, 1.5), _feats(), TEXT)
     assert (d.code, d.by_model) == (NW, True)
 
 
 def test_the_model_never_moves_a_page_into_patient_education():
-    assert decide(_model(str(ED)), _call(NW, 0.0), _feats(), "").code == NW
+    assert decide(_model(str(ED)), _call(NW, 0.0), _feats(), TEXT).code == NW
 
 
 def test_a_sales_call_from_the_model_beats_even_confident_rules_saying_education():
-    assert decide(_model(str(CM)), _call(ED, 5.0), _feats(), "").code == CM
+    assert decide(_model(str(CM)), _call(ED, 5.0), _feats(), TEXT).code == CM
 
 
 def test_a_call_settled_by_a_spec_convention_stays():
     call = _call(ED, 0.0, settled="hospital programme")
-    assert decide(_model(str(CM)), call, _feats(), "").code == ED
+    assert decide(_model(str(CM)), call, _feats(), TEXT).code == ED
+
+
+def test_a_call_with_no_words_to_quote_stays_with_the_rules():
+    assert decide(_model(str(NW)), _call(CM, 1.5), _feats(quotable=False), TEXT).code == CM
+
+
+def test_a_model_call_quotes_the_words_that_pushed_it():
+    d = decide(_model(str(NW)), _call(CM, 1.5), _feats(), TEXT)
+    assert d.reasons[1] == 'It is dated to the day. Words: "June 2, 2024".'
+    assert [(h.start, h.end) for h in d.evidence] == [(7, 19)]
 
 
 def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
@@ -151,7 +170,7 @@ def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
     m = _model(str(NW))
     m = replace(m, intercept=tuple(5.0 if c == str(NW) else 0.0 for c in m.classes),
                 coef=tuple(tuple(0.0 for _ in row) for row in m.coef))
-    assert decide(m, _call(CM, 0.0), _feats(), "").code == CM
+    assert decide(m, _call(CM, 0.0), _feats(), TEXT).code == CM
 
 
 # --- real pages ---------------------------------------------------------------------

@@ -21,8 +21,8 @@ When the rules decide and when the model does (docs/analyzer.md, "Trained source
 - Whenever the rules say patient education and the model says clinic marketing, the page
   is called clinic marketing (the spec's worst mistake is a sales page called neutral).
 - Either way, the model overrules the rules only when the text's own features (not how
-  common each type was in training) favour its call, so every such call can be
-  explained with quoted words.
+  common each type was in training) favour its call, and only when it can quote the
+  words that pushed it there.
 """
 
 from __future__ import annotations
@@ -65,22 +65,20 @@ SERIOUS = "serious_effects"
 APPROVAL = "approval"
 TYPES = tuple(str(t) for t in SourceType)
 
-# What a feature that is not a single rule means, in words a patient can read.
+# What a feature whose words come from outside the source-type rules means.
 MESSAGES = {
     SERIOUS: "It names serious side effects plainly, as a fair explainer does.",
     APPROVAL: "It says a regulator approved the treatment.",
-    "fact:promotes_unproven": "It is about a cell therapy that no regulator has approved, "
-                              "and does not frame it as research.",
-    "fact:seller_shows": "It shows a seller's signs (its own voice, contact, booking or "
-                         "prices).",
-    "fact:warning_page": "It warns readers about treatments like this one.",
-    "fact:reporting": "It reports on a clinic or a patient in the third person.",
-    "fact:credited": "It has a reporter's byline or a news agency's credit line.",
-    "fact:strong_sales": "It sells as a seller does (prices, booking, trips abroad, "
-                         "patient stories).",
-    "fact:risk_claim": "It makes its own claim about risk ('very safe', 'few side "
-                       "effects').",
 }
+
+
+# The genre a source-type signal names in its message ("It reads like a press release").
+# Such a signal can still push the model toward another call (clinic pages use "What is"
+# headings too), but quoting "it explains the treatment in a neutral way" as the reason
+# for calling a page a sales page would mislead. Markers and red flags describe words,
+# not a genre ("It reports results in percentages"), so any of them can be a reason.
+GENRE_OF = {r.id: str(r.code) for r in SIGNAL_RULES}
+RULE_IDS = frozenset(r.id for r in (*SIGNAL_RULES, *FLAG_RULES, *MARKER_RULES))
 
 
 def marker_hits(doc: Doc, end: int | None = None) -> list[Hit]:
@@ -229,13 +227,14 @@ def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedC
     # the model overrules the rules only when the text's own features favour its call.
     if code != rules and model.evidence_margin(feats.values, code, rules) <= 0:
         code = rules
-    if code == rules:
-        return TrainedCall(SourceType(code), False, probs[code], [], [])
-    reasons, evidence = explain(model, feats, code, rules, text)
+    reasons, evidence = explain(model, feats, code, rules, text) if code != rules else ([], [])
+    # Every call the model makes is explained with quoted words, or it is not made.
+    if not reasons:
+        return TrainedCall(SourceType(rules), False, probs[rules], [], [])
     lead = (f"The usual signs were weak or mixed, so this call comes from a model trained on "
             f"{model.pages} real pages labelled by hand, weighing all the signs together "
             f"(about {round(100 * probs[code])}% sure; the fixed rules alone said "
-            f"\"{rules.replace('_', ' ')}\").")
+            f"\"{rules.replace('_', ' ')}\"). What weighed most:")
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
 
 
@@ -254,15 +253,13 @@ def explain(model: Model, feats: Features, code: str, against: str, text: str,
     for push, name in reversed(pushes):
         if push <= 0 or len(reasons) >= limit:
             break
-        hit = next((h for h in feats.hits.get(name, []) if (h.start, h.end) not in used), None)
+        hit = next((h for h in feats.hits.get(name, []) if (h.start, h.end) not in used
+                    and GENRE_OF.get(h.rule_id, code) == code), None)
         if hit is None:
             continue
         used.add((hit.start, hit.end))
-        message = MESSAGES.get(name) or hit.message
-        if name.startswith("votes:") and (hit.rule_id in SIGNAL or hit.rule_id in FLAG):
-            message = hit.message
-        elif name.startswith("votes:"):  # a side effect the rules counted as a fair sign
-            message = MESSAGES[SERIOUS]
+        message = hit.message if hit.rule_id in RULE_IDS else MESSAGES[
+            APPROVAL if name == APPROVAL else SERIOUS]
         reasons.append(f"{message} Words: \"{short(text[hit.start:hit.end])}\".")
         evidence.append(hit)
     return reasons, evidence

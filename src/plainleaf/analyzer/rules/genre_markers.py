@@ -91,9 +91,10 @@ RULES: tuple[Rule, ...] = (
           "an open-label, single-arm trial", "the median follow-up"),
          ("a random choice", "We designed the clinic."), weight=0.0, role="marker"),
     Rule("gm-percent", ST.study_report, (
-        r"\d(?:\.\d+)?[ \t]?%", r"\b\d+(?:\.\d+)? (?:per ?cent|percent)\b"),
+        r"(?<![\d.,])\d[\d,]*+(?:\.\d++)?[ \t]?%", r"\b\d+(?:\.\d+)? (?:per ?cent|percent)\b"),
          "It reports results in percentages.", GENRE,
-         ("38.8%", "40 percent"), ("many patients",), weight=0.0, role="marker"),
+         ("38.8%", "40 percent", "1,200%"), ("many patients", "0.5 mg"), weight=0.0,
+         role="marker"),
     Rule("gm-citation", ST.study_report, (
         r"\bet al\b", r"\bdoi\b", r"\bPMID\b", r"\[\d{1,3}(?:[,–-]\d{1,3})*\]",
         r"^[ \t]*+(?:References|Bibliography|Sources)[ \t]*+:?[ \t]*+$"),
