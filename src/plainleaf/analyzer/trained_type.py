@@ -227,7 +227,8 @@ def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedC
     # the model overrules the rules only when the text's own features favour its call.
     if code != rules and model.evidence_margin(feats.values, code, rules) <= 0:
         code = rules
-    reasons, evidence = explain(model, feats, code, rules, text) if code != rules else ([], [])
+    reasons, evidence, _ = explain(model, feats, _diff(model, code, rules), code, text) if (
+        code != rules) else ([], [], [])
     # Every call the model makes is explained with quoted words, or it is not made.
     if not reasons:
         return TrainedCall(SourceType(rules), False, probs[rules], [], [])
@@ -238,17 +239,23 @@ def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedC
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
 
 
-def explain(model: Model, feats: Features, code: str, against: str, text: str,
-            limit: int = 4) -> tuple[list[str], list[Hit]]:
-    """The features that pushed most toward ``code`` rather than ``against``, each with the
-    words that raised it (features with no words to quote are skipped)."""
-    ci, ai = model.classes.index(code), model.classes.index(against)
+def _diff(model: Model, code: str, against: str) -> list[float]:
+    a, b = model.coef[model.classes.index(code)], model.coef[model.classes.index(against)]
+    return [wa - wb for wa, wb in zip(a, b, strict=True)]
+
+
+def explain(model: Model, feats: Features, weights: list[float], code: str, text: str,
+            limit: int = 4) -> tuple[list[str], list[Hit], list[str]]:
+    """The features that pushed most toward ``code`` (``weights``: each feature's push per
+    unit), each with the words that raised it (features with no words are skipped), and the
+    names of those features."""
     pushes = sorted(
-        ((model.coef[ci][j] - model.coef[ai][j]) * x, name)
-        for j, (name, x) in enumerate(zip(model.features, feats.values, strict=True)) if x
+        (w * x, name)
+        for name, w, x in zip(model.features, weights, feats.values, strict=True) if x
     )
     reasons: list[str] = []
     evidence: list[Hit] = []
+    names: list[str] = []
     used: set[tuple[int, int]] = set()
     for push, name in reversed(pushes):
         if push <= 0 or len(reasons) >= limit:
@@ -262,4 +269,5 @@ def explain(model: Model, feats: Features, code: str, against: str, text: str,
             APPROVAL if name == APPROVAL else SERIOUS]
         reasons.append(f"{message} Words: \"{short(text[hit.start:hit.end])}\".")
         evidence.append(hit)
-    return reasons, evidence
+        names.append(name)
+    return reasons, evidence, names
