@@ -14,7 +14,7 @@ When the rules decide and when the model does (docs/analyzer.md, "Trained source
   names risks and approval, an unproven therapy promoted) stays the rules' call.
 
 - The rules decide when their strongest vote is clear (at least ``unsure_below``); on the
-  pages they were not written from, they are right about 8 times in 10 there.
+  held-out pages they are right about 7 times in 10 there, half the time when unsure.
 - When the rules are unsure, the model decides, except that it never moves a page *into*
   patient education: the labels spec says weak signals must not fall back to calling a
   text neutral, so that call must come from the rules' own signals.
