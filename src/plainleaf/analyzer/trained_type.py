@@ -12,7 +12,6 @@ When the rules decide and when the model does (docs/analyzer.md, "Trained source
 - A call settled by one of the labels spec's conventions for hard cases (a reporter's
   credit line, an approved treatment with no seller, a hospital's programme page that
   names risks and approval, an unproven therapy promoted) stays the rules' call.
-
 - The rules decide when their strongest vote is clear (at least ``unsure_below``); on the
   held-out pages they are right about 7 times in 10 there, half the time when unsure.
 - When the rules are unsure, the model decides, except that it never moves a page *into*
