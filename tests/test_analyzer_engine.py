@@ -11,12 +11,19 @@ import pytest
 from plainleaf.analyzer import analyze_text, checks
 from plainleaf.analyzer.engine import Doc, Rule, missing_examples
 from plainleaf.analyzer.normalize import normalize
-from plainleaf.analyzer.rules import evidence, red_flags, side_effects, source_types, therapies
+from plainleaf.analyzer.rules import (
+    evidence,
+    genre_markers,
+    red_flags,
+    side_effects,
+    source_types,
+    therapies,
+)
 from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag
 from tests.conftest import ROOT
 from tests.pathological import GENERATORS
 
-ALL_RULES = [*red_flags.RULES, *source_types.RULES, *evidence.RULES, *side_effects.RULES,
+ALL_RULES = [*red_flags.RULES, *source_types.RULES, *genre_markers.RULES, *evidence.RULES, *side_effects.RULES,
              *therapies.RULES]
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.txt"))[::3]]

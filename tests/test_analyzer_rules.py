@@ -7,6 +7,7 @@ import pytest
 from plainleaf.analyzer.engine import missing_examples
 from plainleaf.analyzer.rules import Rule
 from plainleaf.analyzer.rules import evidence as ev_rules
+from plainleaf.analyzer.rules import genre_markers as gm_rules
 from plainleaf.analyzer.rules import red_flags as rf_rules
 from plainleaf.analyzer.rules import side_effects as se_rules
 from plainleaf.analyzer.rules import source_types as st_rules
@@ -14,6 +15,7 @@ from plainleaf.analyzer.rules import therapies as th_rules
 
 ALL_RULES: list[Rule] = [
     *rf_rules.RULES, *se_rules.RULES, *th_rules.RULES, *ev_rules.RULES, *st_rules.RULES,
+    *gm_rules.RULES,
 ]
 
 

@@ -7,12 +7,14 @@ spans are mapped back at the end, so every quote is a slice of the text as given
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from plainleaf.analysis_models import Analysis, Evidence, ReadabilityFigures
 from plainleaf.analyzer.attribution import mark_other_treatment
 from plainleaf.analyzer.claims import check_claims
-from plainleaf.analyzer.classify import classify, signal_hits
+from plainleaf.analyzer.classify import signal_hits
 from plainleaf.analyzer.common import body_end
-from plainleaf.analyzer.engine import Doc, is_negated
+from plainleaf.analyzer.engine import Doc, Hit, is_negated
 from plainleaf.analyzer.evidence import approval_hits, evidence_hits, grade
 from plainleaf.analyzer.extract import InputError, extract, extract_pasted
 from plainleaf.analyzer.grounding import Grounding
@@ -23,6 +25,7 @@ from plainleaf.analyzer.redflags import raw_flags, select_flags
 from plainleaf.analyzer.side_effects import SERIOUS, analyze_side_effects, side_effect_hits
 from plainleaf.analyzer.summary import build_summary
 from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
+from plainleaf.analyzer.trained_type import classify_with_model, marker_hits
 from plainleaf.content import Library
 from plainleaf.readability import measure
 from plainleaf.sentences import Sentence, words
@@ -43,6 +46,36 @@ def analyze_text(text: str, library: Library | None = None) -> Analysis:
     return analysis
 
 
+@dataclass
+class TypeInputs:
+    """What the source-type decision reads (scripts/train_source_type.py trains on these)."""
+
+    text: str
+    signals: list[Hit]
+    raw_flags: list[Hit]
+    serious: list[Hit]
+    approvals: list[Hit]
+    markers: list[Hit]
+
+
+def type_inputs(text: str) -> TypeInputs:
+    """The source-type inputs of a text, computed exactly as :func:`analyze_text` does."""
+    norm = normalize(text).text
+    readability = measure(norm)
+    doc = Doc(norm, [Sentence(s.start, s.end, s.text) for s in readability.sentence_scores])
+    end = body_end(norm)
+    se_hits = side_effect_hits(doc)
+    return _type_inputs(doc, end, raw_flags(doc), se_hits, evidence_hits(doc, end))
+
+
+def _type_inputs(doc: Doc, end: int, flags_raw: list[Hit], se_hits: list[Hit],
+                 ev_hits: list[Hit]) -> TypeInputs:
+    text = doc.text
+    serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
+    return TypeInputs(text, signal_hits(doc, end), flags_raw, serious, approval_hits(ev_hits),
+                      marker_hits(doc, end))
+
+
 def _analyze(text: str, library: Library | None) -> Analysis:
     readability = measure(text)
     # One sentence split for every pass (the readability measure already made it).
@@ -52,10 +85,12 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     therapies = therapies_from_hits(t_hits, text)
     flags_raw = raw_flags(doc)
     se_hits = side_effect_hits(doc)
-    serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
-    signals = signal_hits(doc, end)
     ev_hits = evidence_hits(doc, end)
-    source_type = classify(text, signals, flags_raw, serious, approval_hits(ev_hits))
+    ti = _type_inputs(doc, end, flags_raw, se_hits, ev_hits)
+    signals = ti.signals
+    # The rules' call, corrected by the trained model where the rules are unsure.
+    source_type = classify_with_model(text, signals, flags_raw, ti.serious, ti.approvals,
+                                      ti.markers)
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)

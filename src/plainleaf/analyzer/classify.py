@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from plainleaf.analysis_models import SourceTypeResult
 from plainleaf.analyzer.common import short
@@ -35,12 +36,52 @@ def signal_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
     return find_hits(RULES, doc, limit)
 
 
+@dataclass
+class RuleCall:
+    """What the hand-written rules decided, and the facts and votes behind it (the trained
+    model reads these as features; analyzer/trained_type.py)."""
+
+    code: SourceType
+    score: dict[str, float]
+    why: dict[str, list[Hit]]
+    facts: dict[str, bool]
+    raw_flags: list[Hit]
+    # The labels spec's convention that settled the call, if one did (a credit line, an
+    # approved treatment with no seller, a hospital's programme page, an unproven therapy
+    # promoted): the trained model does not overrule these.
+    settled: str = ""
+
+
 def classify(
     text: str, signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None,
     approvals: list[Hit] | None = None,
 ) -> SourceTypeResult:
     """``approvals``: where the text states that a regulator approved a treatment
     (evidence rules with the "approval" role)."""
+    call = rule_call(signals, raw_flags, serious_effects, approvals)
+    return explain_rules(text, call)
+
+
+def explain_rules(text: str, call: RuleCall) -> SourceTypeResult:
+    """The rules' call, with the words that raised it."""
+    code = call.code
+    evidence_hits = call.why.get(code, [])[:4]
+    if code == SourceType.clinic_marketing and not evidence_hits:
+        evidence_hits = [f for f in call.raw_flags
+                         if FLAG_KIND[RedFlag(f.code)].promotional][:4]
+    return SourceTypeResult(
+        code=code,
+        label=SOURCE_TYPE_NAMES[code],
+        reasons=_reasons(code, text, evidence_hits),
+        evidence=[h.evidence(text) for h in evidence_hits],
+    )
+
+
+def rule_call(
+    signals: list[Hit], raw_flags: list[Hit], serious_effects: list[Hit] | None = None,
+    approvals: list[Hit] | None = None,
+) -> RuleCall:
+    """The hand-written rules' decision (votes, then the spec's conventions in order)."""
     score: dict[str, float] = defaultdict(float)
     votes: dict[str, int] = defaultdict(int)
     why: dict[str, list[Hit]] = defaultdict(list)
@@ -89,6 +130,7 @@ def classify(
     code = _decide(score, promo, strong, credited or (reporting and score[SourceType.news] >= 2
                                                       and score[SourceType.news] >= score[
                                                           SourceType.patient_education]))
+    settled = "credit line" if credited and code == SourceType.news else ""
     # Praise for an approved treatment with no seller in sight (no "we offer", no contact,
     # booking or price, no trip abroad, no unproven cell therapy) is a third party's
     # enthusiasm: a story or an explainer, not a sales page (labels spec: "who is speaking
@@ -99,6 +141,7 @@ def classify(
         code = _decide(rest, set(), False, credited)
         if code == SourceType.patient_education and not rest.get(code):
             code = SourceType.news
+        settled = "approved, no seller"
     # Labels spec: "a hospital or charity blog that promotes its own programme with hype and
     # a phone number is still patient education when it names the risks and the approval".
     # Not when it sells as a seller does (prices, booking, trips abroad, patient stories).
@@ -106,24 +149,27 @@ def classify(
             and len({h.code for h in serious_effects}) >= 2 and not strong):
         code = SourceType.patient_education
         why[code][:0] = serious_effects[:1]
+        settled = "hospital programme"
     # Labels spec: when the signals are weak, a text that promotes an unapproved treatment
     # is never called neutral patient information.
     # A claim about risk of its own ("few side effects", "very safe") is a seller's, so
     # research words alone no longer frame the text as research.
     risk_claim = any(f.code == RedFlag.risks_minimized or (
         f.rule_id in FLAG and FLAG[f.rule_id].role == "risk_claim") for f in raw_flags)
-    if code == SourceType.patient_education and _promotes_unproven(signals, score, risk_claim):
+    promotes_unproven = _promotes_unproven(signals, score, risk_claim)
+    if code == SourceType.patient_education and promotes_unproven:
         code = SourceType.clinic_marketing
-    evidence_hits = why.get(code, [])[:4]
-    if code == SourceType.clinic_marketing and not evidence_hits:
-        evidence_hits = [f for f in raw_flags if FLAG_KIND[RedFlag(f.code)].promotional][:4]
-    reasons = _reasons(code, text, evidence_hits)
-    return SourceTypeResult(
-        code=code,
-        label=SOURCE_TYPE_NAMES[code],
-        reasons=reasons,
-        evidence=[h.evidence(text) for h in evidence_hits],
-    )
+        settled = "promotes unproven"
+    facts = dict(zip(RULE_FACTS, (
+        promotes_unproven, _seller_shows(signals, raw_flags),
+        "warning" in roles and "provider" not in roles, reporting, credited, strong,
+        risk_claim), strict=True))
+    return RuleCall(code, dict(score), why, facts, raw_flags, settled)
+
+
+# The document facts the rules decide by, in a fixed order (the trained model's features).
+RULE_FACTS = ("promotes_unproven", "seller_shows", "warning_page", "reporting", "credited",
+              "strong_sales", "risk_claim")
 
 
 SELLING_WORDS = frozenset({RedFlag.hype, RedFlag.overclaiming})

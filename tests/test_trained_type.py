@@ -1,0 +1,199 @@
+"""The trained source type (analyzer/trained_type.py; docs/analyzer.md, "Trained source
+type"): shipped weights match their script, plain-Python inference matches scikit-learn,
+the policy keeps its promises, and every call the model makes is explained with quotes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from plainleaf.analyzer import analyze_text
+from plainleaf.analyzer.classify import RuleCall
+from plainleaf.analyzer.engine import Hit
+from plainleaf.analyzer.trained_type import (
+    MODEL_FILE,
+    Features,
+    Model,
+    decide,
+    feature_names,
+    load_model,
+)
+from plainleaf.spec import SourceType
+from tests.conftest import ROOT
+
+SCRIPT = ROOT / "scripts" / "train_source_type.py"
+REALWORLD = ROOT / "tests" / "fixtures" / "realworld"
+SEEDS = Path("/work/shared/seeds")
+
+
+@cache
+def _script():
+    spec = importlib.util.spec_from_file_location("train_source_type", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _corpus():
+    return _script().load_corpus()
+
+
+def test_the_shipped_weights_load_and_name_the_current_features():
+    model = load_model()
+    assert model is not None, "run scripts/train_source_type.py: weights missing or stale"
+    assert list(model.features) == feature_names()
+    assert set(model.classes) == {str(t) for t in SourceType}
+    # Small enough to read: tens of features, not thousands of n-grams.
+    assert len(model.features) < 100
+    assert MODEL_FILE.stat().st_size < 20_000
+
+
+def test_the_shipped_weights_were_fitted_on_what_the_analyzer_computes_today():
+    # A rule change that moves any training page's features makes the weights stale.
+    shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    pages = _corpus()
+    assert len(pages) == shipped["training"]["pages"] == 193
+    assert _script().data_hash(pages) == shipped["training"]["data_sha256"], (
+        "features changed since the weights were built: run scripts/train_source_type.py")
+
+
+def test_the_script_builds_the_shipped_weights():
+    pytest.importorskip("sklearn")
+    shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    fresh = _script().build(_corpus())
+    assert fresh["classes"] == shipped["classes"]
+    assert fresh["features"] == shipped["features"]
+    assert fresh["policy"] == shipped["policy"]
+    for a, b in zip(fresh["intercept"], shipped["intercept"], strict=True):
+        assert a == pytest.approx(b, abs=1e-4)
+    for ra, rb in zip(fresh["coef"], shipped["coef"], strict=True):
+        assert ra == pytest.approx(rb, abs=1e-4)
+
+
+def test_plain_python_inference_equals_scikit_learn_on_the_training_pages():
+    pytest.importorskip("sklearn")
+    pages = _corpus()
+    clf = _script().fit(pages)
+    model = load_model()
+    assert model is not None
+    theirs = clf.predict_proba([p.feats.values for p in pages])
+    for page, row in zip(pages, theirs, strict=True):
+        ours = model.probabilities(page.feats.values)
+        for cls, p in zip(clf.classes_, row, strict=True):
+            assert ours[str(cls)] == pytest.approx(float(p), abs=1e-4), page.file
+        assert max(ours, key=lambda c: ours[c]) == str(clf.classes_[row.argmax()])
+
+
+def test_the_analyze_path_imports_no_scikit_learn_or_numpy():
+    code = ("import sys; from plainleaf.analyzer import analyze_text; "
+            "analyze_text('Our clinic offers NK cell therapy. Call us today.'); "
+            "print(sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+# --- the policy ---------------------------------------------------------------------
+
+# A genre marker: describes words, so it may explain any call.
+PUSH = "gm-full-date"
+TEXT = "Posted June 2, 2024."
+
+
+def _model(prefer: str, strength: float = 2.0) -> Model:
+    """A model whose only working feature, PUSH, pushes toward ``prefer``."""
+    names = feature_names()
+    classes = tuple(str(t) for t in SourceType)
+    coef = tuple(tuple(strength if (n == PUSH and c == prefer) else 0.0 for n in names)
+                 for c in classes)
+    return Model(classes, tuple(names), tuple(0.0 for _ in classes), coef, 2.0, 193)
+
+
+def _call(code: SourceType, top_vote: float, settled: str = "") -> RuleCall:
+    return RuleCall(code, {str(code): top_vote} if top_vote else {}, {}, {}, [], settled)
+
+
+def _feats(quotable: bool = True) -> Features:
+    names = feature_names()
+    hit = Hit(PUSH, "news", 7, 19, "It is dated to the day.")
+    return Features([1.0 if n == PUSH else 0.0 for n in names],
+                    {PUSH: [hit]} if quotable else {})
+
+
+CM, ED, NW = SourceType.clinic_marketing, SourceType.patient_education, SourceType.news
+
+
+def test_confident_rules_decide():
+    assert decide(_model(str(NW)), _call(CM, 4.0), _feats(), TEXT).code == CM
+
+
+def test_the_model_decides_when_the_rules_are_unsure():
+    d = decide(_model(str(NW)), _call(CM, 1.5), _feats(), TEXT)
+    assert (d.code, d.by_model) == (NW, True)
+
+
+def test_the_model_never_moves_a_page_into_patient_education():
+    assert decide(_model(str(ED)), _call(NW, 0.0), _feats(), TEXT).code == NW
+
+
+def test_a_sales_call_from_the_model_beats_even_confident_rules_saying_education():
+    assert decide(_model(str(CM)), _call(ED, 5.0), _feats(), TEXT).code == CM
+
+
+def test_a_call_settled_by_a_spec_convention_stays():
+    call = _call(ED, 0.0, settled="hospital programme")
+    assert decide(_model(str(CM)), call, _feats(), TEXT).code == ED
+
+
+def test_a_call_with_no_words_to_quote_stays_with_the_rules():
+    assert decide(_model(str(NW)), _call(CM, 1.5), _feats(quotable=False), TEXT).code == CM
+
+
+def test_a_model_call_quotes_the_words_that_pushed_it():
+    d = decide(_model(str(NW)), _call(CM, 1.5), _feats(), TEXT)
+    assert d.reasons[1] == 'It is dated to the day. Words: "June 2, 2024".'
+    assert [(h.start, h.end) for h in d.evidence] == [(7, 19)]
+
+
+def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
+    # Only the intercept favours news; the text's own features favour nothing.
+    m = _model(str(NW))
+    m = replace(m, intercept=tuple(5.0 if c == str(NW) else 0.0 for c in m.classes),
+                coef=tuple(tuple(0.0 for _ in row) for row in m.coef))
+    assert decide(m, _call(CM, 0.0), _feats(), TEXT).code == CM
+
+
+# --- real pages ---------------------------------------------------------------------
+
+def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quotes():
+    # A holdout2 page (a clinic selling its own dendritic-cell product, no price or
+    # booking line): the rules called it patient education; the model does not.
+    text = (REALWORLD / "holdout2" / "h2c17_belarus_dc_cell_product.txt").read_text(
+        encoding="utf-8")
+    a = analyze_text(text)
+    assert a.source_type.code == CM
+    assert "model trained on 193 real pages" in a.source_type.reasons[0]
+    assert len(a.source_type.reasons) >= 2
+    assert all("Words: \"" in r for r in a.source_type.reasons[1:])
+    assert a.source_type.evidence
+    for e in a.source_type.evidence:
+        assert e.quote == text[e.start : e.end]
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds not present")
+def test_the_seeds_keep_their_source_type():
+    for line in (SEEDS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            lab = json.loads(line)
+            a = analyze_text((SEEDS / lab["file"]).read_text(encoding="utf-8"))
+            assert a.source_type.code == lab["source_type"], lab["file"]
