@@ -84,13 +84,13 @@ def without_glosses(squashed: str, therapy: Therapy) -> str:
     so the content's own sentences can be found in it word for word. Words in brackets
     that the content itself holds (an effect named "... (fever, pain and nausea after
     TACE)") stay."""
-    from plainleaf.handout.glosses import handout_glosses
+    from plainleaf.handout.glosses import handout_glosses, plural
 
     own = squash(therapy.model_dump_json())
     for gloss in handout_glosses(real_library().glossary):
-        # Plural after a plural word ("platelets (clotting cells)"), and joined with a
-        # comma inside brackets ("(an IRB, ethics board)").
-        for plain in (gloss.plain, gloss.plain + "s"):
+        # Plural after a plural word ("solid tumors (cancers that form a lump)"), and
+        # joined with a comma inside brackets ("(an IRB, ethics board)").
+        for plain in (gloss.plain, plural(gloss.plain)):
             for words in (squash(f"({plain})"), squash(f", {plain})")):
                 extra = squashed.count(words) - own.count(words)
                 if extra > 0:
@@ -202,8 +202,13 @@ def test_help_box_is_the_same_on_the_page_and_on_paper() -> None:
 
         assert words(on_paper) == words(on_page)
         assert blocks.EMERGENCY_LABEL in printed and "911" in blocks.EMERGENCY_LABEL
-        assert blocks.bottom_line_html(therapy) in printed
-        assert blocks.bottom_line_html(therapy, with_grade=False)[:-10] in printed
+        # The app's bottom line, with the evidence scale beside it on paper (CDC item 4).
+        on_paper = blocks.bottom_line_html(therapy, paper=True)
+        assert on_paper in printed
+        assert re.sub(r'<figure class="pl-scale">.*?</figure>', "", on_paper) == (
+            blocks.bottom_line_html(therapy)
+        )
+        assert "Evidence scale from N (weakest) to A (strongest)" in on_paper
 
 
 def test_pictures_in_the_pdf_are_the_pictures_on_the_page() -> None:
