@@ -73,7 +73,8 @@ def esc(text: str) -> str:
 
 def _sentence(text: str) -> str:
     text = " ".join(text.split())
-    return text if re.search(r"[.!?:]$", text) else text + "."
+    # A closing bracket or quote after the stop ends it too: "(... it is proven.)", not ".)."
+    return text if re.search(r"[.!?:][)\"']*$", text) else text + "."
 
 
 def _first_sentences(text: str, n: int = 1) -> str:

@@ -345,5 +345,5 @@ def thermometer_html(fever: FeverLine | None) -> str:
     return (
         f'<span class="pl-thermo{"" if tail else " pl-thermo-short"}">{icon}'
         f"<span><b>{_esc(fever.celsius)} °C "
-        f"({_esc(fever.fahrenheit)} °F)</b> or higher{_esc(tail)}: call</span></span>"
+        f"({_esc(fever.fahrenheit)} °F)</b> or higher{_esc(tail)}: call your team</span></span>"
     )
