@@ -714,14 +714,14 @@ def test_every_handout_has_the_evidence_scale_and_keys_for_its_risk_pictures(slu
     assert "Evidence scale from N (weakest) to A (strongest)" in bottom
     text = _printed(slug)
     assert squash("weakest") in text and squash("strongest") in text
-    for effect in therapy.side_effects:
-        if effect.risk is None:
-            continue
-        if effect.risk.up_to is not None and effect.risk.up_to != effect.risk.in_100:
-            assert squash(f"Dark: at least {effect.risk.in_100} in 100") in text, slug
-            assert squash(f"Light: up to {effect.risk.up_to} in 100") in text, slug
+    # Side effects and caveats alike ("8 in 100 people died from the treatment" on TIL).
+    risks = [e.risk for e in therapy.side_effects] + [c.risk for c in therapy.caveats]
+    for risk in [r for r in risks if r is not None]:
+        if risk.up_to is not None and risk.up_to != risk.in_100:
+            assert squash(f"Dark: at least {risk.in_100} in 100") in text, slug
+            assert squash(f"Light: up to {risk.up_to} in 100") in text, slug
         else:
-            assert squash(f"Dark: {effect.risk.in_100} in 100") in text, slug
+            assert squash(f"Dark: {risk.in_100} in 100") in text, slug
 
 
 @pytest.mark.parametrize(
@@ -799,3 +799,17 @@ def test_glosses_agree_in_number_and_overlapping_names_take_one() -> None:
     ethics = Glossary(terms=[GlossaryTerm(term="IRB", plain="ethics board", definition="A.")])
     out, done = add_glosses("<body><p>It has an ethics board (an IRB).</p></body>", ethics)
     assert done == [] and out.count("ethics board") == 1
+
+
+def test_a_caveat_risk_is_drawn_on_paper_and_on_the_page() -> None:
+    """TIL's death risk (about 8 in 100) is a picture beside its caveat, not words only."""
+    from plainleaf import pictures
+    from plainleaf.ui.therapy_page import caveats_html
+
+    til = real_library().get("til-therapy")
+    assert til is not None
+    caveat = next(c for c in til.caveats if c.risk is not None)
+    assert caveat.risk.in_100 == 8 and "8 in 100" in caveat.text
+    svg = pictures.icon_array(caveat.risk).svg
+    assert svg in therapy_html(til, real_library().glossary)
+    assert pictures.icon_array(caveat.risk).data_uri in caveats_html(til)

@@ -57,10 +57,7 @@ TRIAL_SEARCH_TERMS = {
 
 # What a search word means, where it is not the name the page uses (a handout has no
 # glossary, and "chemoembolization" is not a word a reader knows).
-TRIAL_SEARCH_MEANING = {
-    "chemoembolization": "the medical word for TACE",
-    "tumor-infiltrating lymphocytes": "the full name of TIL",
-}
+TRIAL_SEARCH_MEANING = {"chemoembolization": "the medical word for TACE"}
 
 # Rare harms: never opened by default ahead of common ones when no figure says otherwise.
 RARE_CODES = {SideEffectCode.secondary_cancer, SideEffectCode.gvhd, SideEffectCode.allergic}

@@ -158,6 +158,16 @@ def _therapy_context(
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effect_rows": effect_rows(_effects(therapy)),
+        # A caveat's "N in 100" harm as a small icon array with its key, or None.
+        "caveat_pictures": [
+            (
+                Markup(pictures.icon_array(cv.risk).inline_html()),
+                Markup(pictures.risk_legend_html(cv.risk)),
+            )
+            if cv.risk
+            else None
+            for cv in therapy.caveats
+        ],
         "big_risks": big_risks,
         # The icon arrays, or (when they would push the handout past two pages) the same
         # words without the pictures: see therapy_pdf.
