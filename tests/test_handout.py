@@ -84,13 +84,13 @@ def without_glosses(squashed: str, therapy: Therapy) -> str:
     so the content's own sentences can be found in it word for word. Words in brackets
     that the content itself holds (an effect named "... (fever, pain and nausea after
     TACE)") stay."""
-    from plainleaf.handout.glosses import handout_glosses
+    from plainleaf.handout.glosses import handout_glosses, plural
 
     own = squash(therapy.model_dump_json())
     for gloss in handout_glosses(real_library().glossary):
-        # Plural after a plural word ("platelets (clotting cells)"), and joined with a
-        # comma inside brackets ("(an IRB, ethics board)").
-        for plain in (gloss.plain, gloss.plain + "s"):
+        # Plural after a plural word ("solid tumors (cancers that form a lump)"), and
+        # joined with a comma inside brackets ("(an IRB, ethics board)").
+        for plain in (gloss.plain, plural(gloss.plain)):
             for words in (squash(f"({plain})"), squash(f", {plain})")):
                 extra = squashed.count(words) - own.count(words)
                 if extra > 0:
@@ -202,8 +202,13 @@ def test_help_box_is_the_same_on_the_page_and_on_paper() -> None:
 
         assert words(on_paper) == words(on_page)
         assert blocks.EMERGENCY_LABEL in printed and "911" in blocks.EMERGENCY_LABEL
-        assert blocks.bottom_line_html(therapy) in printed
-        assert blocks.bottom_line_html(therapy, with_grade=False)[:-10] in printed
+        # The app's bottom line, with the evidence scale beside it on paper (CDC item 4).
+        on_paper = blocks.bottom_line_html(therapy, paper=True)
+        assert on_paper in printed
+        assert re.sub(r'<figure class="pl-scale">.*?</figure>', "", on_paper) == (
+            blocks.bottom_line_html(therapy)
+        )
+        assert "Evidence scale from N (weakest) to A (strongest)" in on_paper
 
 
 def test_pictures_in_the_pdf_are_the_pictures_on_the_page() -> None:
@@ -682,3 +687,137 @@ def test_side_effects_print_as_table_rows_not_css_columns() -> None:
     assert [[e.name for e in row] for row in effect_rows(effects)] == [
         ["e0", "e1"], ["e2", "e3"], ["e4"]
     ]
+
+
+# --- issue 12, strict blind review (December 2026) -------------------------------------
+
+
+def _printed(slug: str, paper: str = "a4") -> str:
+    return squash("\n".join(pages(pdf_of(slug, paper))))
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize(
+    "slug", [t.slug for t in real_library().therapies if t.evidence.benefits]
+)
+def test_every_benefit_is_a_picture_on_paper(slug: str, paper: str) -> None:
+    """PEMAT 15: a main result is drawn, not only told (the key in words is printed only
+    with the pictures), on both papers, within two pages."""
+    therapy = therapy_by_id(slug)
+    text = _printed(slug, paper)
+    for benefit in therapy.evidence.benefits:
+        assert squash(f"Dark: {benefit.outcome}") in text, (slug, paper)
+        if benefit.compared_who:
+            assert squash(f"Left: {benefit.who}") in text
+            assert squash(f"Right: {benefit.compared_who}") in text
+
+
+@pytest.mark.parametrize("slug", [t.slug for t in real_library().therapies])
+def test_every_handout_has_the_evidence_scale_and_keys_for_its_risk_pictures(slug) -> None:
+    """CDC 4: the N-D-C-B-A scale beside the bottom line; PEMAT 17: each risk picture,
+    small or large, has its key in words ("Dark: at least 2 in 100", "Light: up to 26")."""
+    therapy = therapy_by_id(slug)
+    html_text = therapy_html(therapy, real_library().glossary)
+    bottom = html_text[html_text.index('class="pl-bottom"'):html_text.index('class="pl-help"')]
+    assert "Evidence scale from N (weakest) to A (strongest)" in bottom
+    text = _printed(slug)
+    assert squash("weakest") in text and squash("strongest") in text
+    # Side effects and caveats alike ("8 in 100 people died from the treatment" on TIL).
+    risks = [e.risk for e in therapy.side_effects] + [c.risk for c in therapy.caveats]
+    for risk in [r for r in risks if r is not None]:
+        if risk.up_to is not None and risk.up_to != risk.in_100:
+            assert squash(f"Dark: at least {risk.in_100} in 100") in text, slug
+            assert squash(f"Light: up to {risk.up_to} in 100") in text, slug
+        else:
+            assert squash(f"Dark: {risk.in_100} in 100") in text, slug
+
+
+@pytest.mark.parametrize(
+    ("slug", "explained"),
+    [
+        ("car-nk-cell-therapy", "cord blood (blood from a newborn's cord)"),
+        ("car-nk-cell-therapy", "CAR-T (T cells changed in a lab to find cancer)"),
+        ("car-nk-cell-therapy", "solid tumors (cancers that form a lump)"),
+        ("car-nk-cell-therapy", "early or late (its phase)"),
+        ("car-nk-cell-therapy", "Doctors give it only in trials"),
+        ("car-t-blood-cancers", "myeloma (bone marrow cancer)"),
+        ("car-t-blood-cancers", "Carvykti (a CAR-T product for myeloma)"),
+        ("car-t-blood-cancers", "One product, Aucatzyl"),
+        ("car-t-solid-tumours", "solid tumors (cancers that form a lump)"),
+        ("car-t-solid-tumours", "early or late (its phase)"),
+        ("immune-cell-infusions", "grows (\"activates\") your white cells, such as T cells"),
+        ("immune-cell-infusions", "T cells (fighter white blood cells)"),
+        ("immune-cell-infusions", "drips of white blood cells, such as NK cells"),
+        ("immune-cell-infusions", "helps a company study a drug for a rare disease"),
+        ("immune-cell-infusions", "3,100 to 4,100 US dollars"),
+        ("nk-cell-therapy", "T cells (fighter white blood cells)"),
+        ("nk-cell-therapy", "solid tumors (cancers that form a lump)"),
+        ("stem-cell-treatments-for-cancer", "cord blood (blood from a newborn's cord)"),
+        ("stem-cell-treatments-for-cancer", "strong chemo, then healthy blood-making cells"),
+        ("tace-liver-cancer", '"chemoembolization" (the medical word for TACE)'),
+        ("tace-with-immunotherapy", "TACE sends chemo to a liver tumor and blocks its blood"),
+        ("tace-with-immunotherapy", "immunotherapy, a drug that helps your immune system"),
+        ("tace-with-immunotherapy", "a targeted drug that blocks the tumor's new blood vessels"),
+        ("tace-with-immunotherapy", "The targeted drugs, bevacizumab and lenvatinib"),
+        ("tace-with-immunotherapy", "TACE stopped working (the tumor kept growing"),
+        ("tace-with-nk-cells", "TACE sends chemo to a liver tumor and blocks its blood"),
+        ("tace-with-nk-cells", '"chemoembolization" (the medical word for TACE)'),
+        ("til-therapy", "melanoma (skin cancer)"),
+        ("til-therapy", "solid tumors (cancers that form a lump)"),
+    ],
+)
+def test_terms_the_blind_review_found_are_explained_on_the_handout(slug, explained) -> None:
+    """A handout has no glossary: each term is explained where it is printed."""
+    assert squash(explained) in _printed(slug), (slug, explained)
+
+
+@pytest.mark.parametrize("slug", [t.slug for t in real_library().therapies])
+def test_handouts_use_no_unexplained_trial_names_or_bare_product_aliases(slug) -> None:
+    text = _printed(slug)
+    for name in ("EMERALD-1", "EMERALD-3", "LEAP-012", "afami-cel"):
+        assert squash(name) not in text, (slug, name)
+    assert "))" not in text and "proven.)." not in text, slug
+
+
+def test_glosses_agree_in_number_and_overlapping_names_take_one() -> None:
+    from plainleaf.handout.glosses import add_glosses, plural
+    from plainleaf.models import Glossary, GlossaryTerm
+
+    assert plural("cancer that forms a lump") == "cancers that form a lump"
+    assert plural("drug aimed at one cancer target") == "drugs aimed at one cancer target"
+    assert plural("clotting cell") == "clotting cells"
+    glossary = Glossary(
+        terms=[
+            GlossaryTerm(term="T cell", plain="fighter white blood cell", definition="A cell."),
+            GlossaryTerm(term="activated lymphocytes", aliases=["activated T cells"],
+                         plain="white cells grown in a lab", definition="Cells."),
+            GlossaryTerm(term="solid tumor", plain="cancer that forms a lump",
+                         print_gloss=True, definition="A lump."),
+        ]
+    )
+    out, done = add_glosses(
+        "<body><p>Drips of activated T cells help solid tumors; T cells vary.</p></body>",
+        glossary,
+    )
+    assert "activated T cells (white cells grown in a lab)" in out
+    assert "solid tumors (cancers that form a lump)" in out
+    assert "T cells (fighter white blood cells) vary" in out
+    assert sorted(done) == ["T cell", "activated lymphocytes", "solid tumor"]
+    # Plain words printed just before the term explain it already.
+    ethics = Glossary(terms=[GlossaryTerm(term="IRB", plain="ethics board", definition="A.")])
+    out, done = add_glosses("<body><p>It has an ethics board (an IRB).</p></body>", ethics)
+    assert done == [] and out.count("ethics board") == 1
+
+
+def test_a_caveat_risk_is_drawn_on_paper_and_on_the_page() -> None:
+    """TIL's death risk (about 8 in 100) is a picture beside its caveat, not words only."""
+    from plainleaf import pictures
+    from plainleaf.ui.therapy_page import caveats_html
+
+    til = real_library().get("til-therapy")
+    assert til is not None
+    caveat = next(c for c in til.caveats if c.risk is not None)
+    assert caveat.risk.in_100 == 8 and "8 in 100" in caveat.text
+    svg = pictures.icon_array(caveat.risk).svg
+    assert svg in therapy_html(til, real_library().glossary)
+    assert pictures.icon_array(caveat.risk).data_uri in caveats_html(til)

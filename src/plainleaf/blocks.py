@@ -55,6 +55,10 @@ TRIAL_SEARCH_TERMS = {
     "stem cell": "stem cell",
 }
 
+# What a search word means, where it is not the name the page uses (a handout has no
+# glossary, and "chemoembolization" is not a word a reader knows).
+TRIAL_SEARCH_MEANING = {"chemoembolization": "the medical word for TACE"}
+
 # Rare harms: never opened by default ahead of common ones when no figure says otherwise.
 RARE_CODES = {SideEffectCode.secondary_cancer, SideEffectCode.gvhd, SideEffectCode.allergic}
 COMMON_IN_100 = 10  # "common" means at least this many in 100
@@ -66,7 +70,8 @@ def esc(text: str) -> str:
 
 def _sentence(text: str) -> str:
     text = " ".join(text.split())
-    return text if re.search(r"[.!?:]$", text) else text + "."
+    # A closing bracket or quote after the stop ends it too: "(... it is proven.)", not ".)."
+    return text if re.search(r"[.!?:][)\"']*$", text) else text + "."
 
 
 def _first_sentences(text: str, n: int = 1) -> str:
@@ -160,19 +165,30 @@ def grade_html(therapy: Therapy) -> str:
     )
 
 
-def bottom_line_html(therapy: Therapy, heading: str = "h2", with_grade: bool = True) -> str:
+def bottom_line_html(
+    therapy: Therapy, heading: str = "h2", with_grade: bool = True, paper: bool = False
+) -> str:
     """The three sentences, and (unless shown apart) the grade in words about outcomes.
 
     On a phone the app shows the grade just below the help block, so that the emergency
-    signs still fit on the first screen; the handout prints it inside the box.
+    signs still fit on the first screen; the handout prints it inside the box, with the
+    evidence scale beside the sentences (``paper``: the picture that carries the bottom
+    line, as the app's grade box does).
     """
     rows = "".join(
         f"<p><b>{esc(label)}</b> {esc(text)}</p>" for label, text in bottom_line_sentences(therapy)
     )
     grade = grade_html(therapy) if with_grade else ""
+    scale = (
+        help_picture.evidence_scale_html(
+            therapy.evidence.level, "This treatment", paper=True, print_size=True
+        )
+        if paper
+        else ""
+    )
     return (
         f'<section class="pl-bottom" aria-label="{BOTTOM_LINE_HEADING}">'
-        f"<{heading}>{BOTTOM_LINE_HEADING}</{heading}>{rows}{grade}</section>"
+        f"<{heading}>{BOTTOM_LINE_HEADING}</{heading}>{scale}{rows}{grade}</section>"
     )
 
 
@@ -273,13 +289,20 @@ def trial_search_term(therapy: Therapy) -> str:
     return therapy.other_names[0] if therapy.other_names else therapy.name
 
 
+def _search_words(therapy: Therapy) -> str:
+    """The search term in quotes, with what it means when the page calls it otherwise."""
+    term = trial_search_term(therapy)
+    meaning = TRIAL_SEARCH_MEANING.get(term)
+    return f'"{term}" ({meaning})' if meaning else f'"{term}"'
+
+
 def trial_steps(therapy: Therapy) -> list[str]:
     cancer = therapy.cancers[0].lower() if therapy.cancers else "your cancer"
     return [
         "Go to ClinicalTrials.gov. It is a free list of trials around the world, "
         "run by the US National Library of Medicine.",
         f'Type your cancer (for example "{cancer}") as the condition, and '
-        f'"{trial_search_term(therapy)}" as another term. Choose trials that are recruiting.',
+        f"{_search_words(therapy)} as another term. Choose trials that are recruiting.",
         "Write down the trial number. It starts with NCT. Ask your care team if the trial "
         "fits you before you pay for or travel to anything.",
     ]
@@ -288,7 +311,7 @@ def trial_steps(therapy: Therapy) -> list[str]:
 def trials_line(therapy: Therapy) -> str:
     """The three steps in one short paragraph, for paper."""
     return (
-        f'Search ClinicalTrials.gov for your cancer and "{trial_search_term(therapy)}". '
+        f"Search ClinicalTrials.gov for your cancer and {_search_words(therapy)}. "
         "Pick trials that are recruiting. Ask your care team about the trial number (NCT...)."
     )
 

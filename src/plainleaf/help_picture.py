@@ -234,9 +234,19 @@ def evidence_scale_text(level: EvidenceLevel, who: str = "This text") -> str:
     )
 
 
-def evidence_scale_svg(level: EvidenceLevel, who: str = "This text") -> str:
-    """Five boxes N D C B A; the grade is filled black under an arrow with ``who``."""
-    box, gap, left = 44, 8, 4
+def evidence_scale_svg(
+    level: EvidenceLevel, who: str = "This text", print_size: bool = False
+) -> str:
+    """Five boxes N D C B A; the grade is filled black under an arrow with ``who``.
+
+    ``print_size``: the layout for a handout, drawn 48 mm wide beside the bottom line. Its
+    words are 19 units (12 pt there) and "weakest" and "strongest" share the arrow's row,
+    so the picture is small enough to float beside the text.
+    """
+    box, gap, left = (36, 5, 4) if print_size else (44, 8, 4)
+    label, words = (19, 19) if print_size else (14, 14)
+    letter = 22 if print_size else 24
+    top = 35 if print_size else 30  # the boxes start below the name and its arrow
     width = left * 2 + 5 * box + 4 * gap
     parts = []
     for i, s in enumerate(SCALE):
@@ -244,40 +254,60 @@ def evidence_scale_svg(level: EvidenceLevel, who: str = "This text") -> str:
         marked = s == level
         fill, ink, stroke = (INK, "#fff", 4) if marked else ("#fff", INK, 2)
         parts.append(
-            f'<rect x="{x}" y="30" width="{box}" height="{box}" rx="5" fill="{fill}" '
+            f'<rect x="{x}" y="{top}" width="{box}" height="{box}" rx="5" fill="{fill}" '
             f'stroke="{INK}" stroke-width="{stroke}"/>'
-            f'<text x="{x + box / 2:g}" y="61" font-size="24" font-weight="700" '
-            f'text-anchor="middle" fill="{ink}">{_esc(s.value)}</text>'
+            f'<text x="{x + box / 2:g}" y="{top + box / 2 + letter * 0.37:g}" '
+            f'font-size="{letter}" '
+            f'font-weight="700" text-anchor="middle" fill="{ink}">{_esc(s.value)}</text>'
         )
         if marked:
             cx = x + box / 2
             anchor = "start" if i == 0 else "end" if i == len(SCALE) - 1 else "middle"
             tx = x if i == 0 else x + box if i == len(SCALE) - 1 else cx
             parts.append(
-                f'<path d="M{cx - 8:g} 17 h16 l-8 10 z" fill="{INK}"/>'
-                f'<text x="{tx:g}" y="13" font-size="14" font-weight="700" '
+                f'<path d="M{cx - 8:g} {top - 13} h16 l-8 10 z" fill="{INK}"/>'
+                f'<text x="{tx:g}" y="{top - 17}" font-size="{label}" font-weight="700" '
                 f'text-anchor="{anchor}" fill="{INK}">{_esc(who)}</text>'
             )
-    parts.append(
-        f'<path d="M{left + 14} 88 H{width - left - 14}" stroke="{INK}" stroke-width="2"/>'
-        f'<path d="M{left + 4} 88 l10 -5 v10 z M{width - left - 4} 88 l-10 -5 v10 z" '
-        f'fill="{INK}"/>'
-        f'<text x="{left}" y="106" font-size="14" fill="{INK}">weakest</text>'
-        f'<text x="{width - left}" y="106" font-size="14" text-anchor="end" '
-        f'fill="{INK}">strongest</text>'
-    )
+    if print_size:
+        # One row under the boxes: "weakest <----> strongest".
+        y = top + box + 21
+        parts.append(
+            f'<text x="{left}" y="{y}" font-size="{words}" fill="{INK}">weakest</text>'
+            f'<text x="{width - left}" y="{y}" font-size="{words}" text-anchor="end" '
+            f'fill="{INK}">strongest</text>'
+            f'<path d="M{left + 80} {y - 6} H{width - left - 98}" stroke="{INK}" '
+            'stroke-width="2"/>'
+            f'<path d="M{left + 72} {y - 6} l9 -5 v10 z M{width - left - 90} {y - 6} l-9 -5 v10 z" '
+            f'fill="{INK}"/>'
+        )
+        height = y + 5
+    else:
+        parts.append(
+            f'<path d="M{left + 14} 88 H{width - left - 14}" stroke="{INK}" stroke-width="2"/>'
+            f'<path d="M{left + 4} 88 l10 -5 v10 z M{width - left - 4} 88 l-10 -5 v10 z" '
+            f'fill="{INK}"/>'
+            f'<text x="{left}" y="106" font-size="{words}" fill="{INK}">weakest</text>'
+            f'<text x="{width - left}" y="106" font-size="{words}" text-anchor="end" '
+            f'fill="{INK}">strongest</text>'
+        )
+        height = 112
     alt = evidence_scale_alt(level, who)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 112" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{_esc(alt)}" font-family="{FONT}" class="pl-scale-svg">'
         f'<title>{_esc(alt)}</title>{"".join(parts)}</svg>'
     )
 
 
-def evidence_scale_html(level: EvidenceLevel, who: str = "This text", paper: bool = False) -> str:
-    """The scale: an <img> with alt text for the app, the SVG itself on paper."""
+def evidence_scale_html(
+    level: EvidenceLevel, who: str = "This text", paper: bool = False, print_size: bool = False
+) -> str:
+    """The scale: an <img> with alt text for the app, the SVG itself on paper
+    (``print_size`` for the handout's layout, see :func:`evidence_scale_svg`)."""
     if paper:
-        return f'<figure class="pl-scale">{evidence_scale_svg(level, who)}</figure>'
+        svg = evidence_scale_svg(level, who, print_size)
+        return f'<figure class="pl-scale">{svg}</figure>'
     img = img_html(evidence_scale_svg(level, who), evidence_scale_alt(level, who),
                    "pl-scale-img")
     return f'<figure class="pl-scale">{img}</figure>'
@@ -315,5 +345,5 @@ def thermometer_html(fever: FeverLine | None) -> str:
     return (
         f'<span class="pl-thermo{"" if tail else " pl-thermo-short"}">{icon}'
         f"<span><b>{_esc(fever.celsius)} °C "
-        f"({_esc(fever.fahrenheit)} °F)</b> or higher{_esc(tail)}: call</span></span>"
+        f"({_esc(fever.fahrenheit)} °F)</b> or higher{_esc(tail)}: call your team</span></span>"
     )

@@ -230,6 +230,11 @@ class Caveat(Strict):
     title: PlainText
     text: PlainText
     sources: list[SourceId] = Field(default_factory=list)
+    risk: Risk | None = Field(
+        default=None,
+        description='A harm the text states as "N in 100" ("about 8 in 100 people died from '
+        'the treatment"), drawn as an icon array beside it. Only a number the text gives.',
+    )
 
     @property
     def kind_label(self) -> str:
@@ -380,6 +385,8 @@ class Therapy(Strict):
             yield "get_help.sources", self.get_help.sources
         for i, caveat in enumerate(self.caveats):
             yield f"caveats[{i}].sources", caveat.sources
+            if caveat.risk:
+                yield f"caveats[{i}].risk.sources", caveat.risk.sources
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)

@@ -164,23 +164,35 @@ def risk_figure_html(risk: Risk, inline: bool = False, words: bool = True) -> st
     )
 
 
-def benefit_figure_html(benefit: Benefit, inline: bool = False) -> str:
+def benefit_figure_html(benefit: Benefit, inline: bool = False, paper: bool = False) -> str:
     """A benefit as icon arrays side by side, each under the name of its group, then the
     figure in words and a legend in words. The same HTML on the page and on paper
-    (``inline`` SVG for the PDF, an ``<img>`` with alt text in the app)."""
+    (``inline`` SVG for the PDF, an ``<img>`` with alt text in the app).
+
+    ``paper``: each array is headed by its number only, and the key names the groups in
+    order ("Left: ... Right: ..."), so long group names do not make the figure taller; a
+    single array needs no heading (the words beside it say who and how many).
+    """
+    groups = benefit.groups
     cells = []
-    for (who, n), picture in zip(benefit.groups, benefit_arrays(benefit), strict=True):
+    for (who, n), picture in zip(groups, benefit_arrays(benefit), strict=True):
         art = picture.inline_html() if inline else picture.img_html()
-        cells.append(
-            '<div class="pl-benefit-group">'
-            f'<p class="pl-benefit-who"><b>{_esc(_capital(who))}:</b> {n} in 100</p>'
-            f"{art}</div>"
+        name = "" if paper else f"<b>{_esc(_capital(who))}:</b> "
+        head = "" if paper and len(groups) == 1 else (
+            f'<p class="pl-benefit-who">{name}{n} in 100</p>'
         )
+        cells.append(f'<div class="pl-benefit-group">{head}{art}</div>')
     legend = (
         f'<span class="pl-legend-row">{_KEY.format(kind="dark")} Dark: '
         f"{_esc(benefit.outcome)}</span> "
         f'<span class="pl-legend-row">{_KEY.format(kind="empty")} Pale: the others</span>'
     )
+    if paper and len(cells) > 1:
+        sides = ("Left", "Right")
+        legend += "".join(
+            f'<br><span class="pl-benefit-side"><b>{side}:</b> {_esc(who)}</span>'
+            for side, (who, _n) in zip(sides, benefit.groups, strict=False)
+        )
     single = " single" if len(cells) == 1 else ""
     return (
         f'<figure class="pl-picture pl-benefit{single}">'

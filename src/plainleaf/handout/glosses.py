@@ -6,7 +6,8 @@ one place, content/glossary.yaml; nothing here or in the therapy files repeats t
 
 Which terms: glossary entries with ``plain`` words whose name is a product or marker
 name: it holds a capital letter or a digit ("IL-2", "Tecelra", "claudin 18.2", "IND"),
-and entries marked ``print_gloss`` ("platelets (clotting cells)"), singular or plural.
+and entries marked ``print_gloss`` ("platelets (clotting cells)"), singular or plural
+("T cells (fighter white blood cells)", "solid tumors (cancers that form a lump)").
 Everyday-word terms ("fever") are left alone: the page's own words explain them.
 
 The glosses are added to the finished HTML, text node by text node in print order, so
@@ -54,9 +55,10 @@ def handout_glosses(glossary: Glossary | None) -> list[Gloss]:
         # Longest first, so "CIK cells" wins over "CIK". Case matters: "IND" is not "ind";
         # a marked everyday-looking term may start a sentence or be plural.
         names.sort(key=len, reverse=True)
+        # Names take a plural too ("T cells"), but keep their case; "INDs" is rare enough.
         alternatives = "|".join(
             f"(?i:{re.escape(n)})s?" if everyday and not _is_name(n)
-            else re.escape(html.escape(n, quote=False))
+            else re.escape(html.escape(n, quote=False)) + ("s?" if n[-1].islower() else "")
             for n in names
         )
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
@@ -64,13 +66,35 @@ def handout_glosses(glossary: Glossary | None) -> list[Gloss]:
     return out
 
 
+# Words after the head noun of a plain phrase: "drug [aimed at one target]".
+_AFTER_HEAD = {"aimed", "from", "with", "for", "of", "in", "taken", "grown", "made", "to"}
+
+
+def plural(plain: str) -> str:
+    """A plain phrase made plural at its head noun, so a gloss agrees with the plural word
+    it follows: "cancer that forms a lump" -> "cancers that form a lump", "drug aimed at
+    one target" -> "drugs aimed at one target", "clotting cell" -> "clotting cells"."""
+    words = plain.split()
+    if words[0] in ("a", "an") and len(words) > 1:
+        words = words[1:]
+    head = len(words) - 1
+    for i, word in enumerate(words[1:], 1):
+        if word in _AFTER_HEAD or word == "that":
+            head = i - 1
+            if word == "that" and i + 1 < len(words) and re.fullmatch(r"\w+[^s]s", words[i + 1]):
+                words[i + 1] = words[i + 1][:-1]  # "that forms" -> "that form"
+            break
+    if not words[head].endswith("s"):
+        words[head] += "s"
+    return " ".join(words)
+
+
 def _plain_for(gloss: Gloss, printed: str) -> str:
     """The plain words, plural when the printed word is ("platelets (clotting cells)")."""
     names = {n.lower() for n in gloss.names}
     word = printed.lower()
-    if word not in names and word.endswith("s") and word[:-1] in names \
-            and not gloss.plain.endswith("s"):
-        return gloss.plain + "s"
+    if word not in names and word.endswith("s") and word[:-1] in names:
+        return plural(gloss.plain)
     return gloss.plain
 
 
@@ -90,6 +114,8 @@ def add_glosses(
         for g in handout_glosses(glossary)
         if not any(o.search(name) for o in own for name in g.names)
     ]
+    # Longest names first, so where two names overlap the longer one takes the gloss.
+    glosses.sort(key=lambda g: -max(len(n) for n in g.names))
     seen: set[str] = set()
     done: list[str] = []
     parts = _TAG.split(page_html)
@@ -114,17 +140,26 @@ def add_glosses(
 def _gloss_text(text: str, glosses: list[Gloss], seen: set[str], done: list[str]) -> str:
     # Find every term's first use in this text node, then insert from the end backwards.
     inserts: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []  # spans already glossed in this text
     for gloss in glosses:
         if gloss.term in seen:
             continue
-        m = gloss.pattern.search(text)
+        # The first use that is not part of a longer glossed name: "activated T cells"
+        # takes one gloss, not a second one for its "T cells".
+        m = next(
+            (m for m in gloss.pattern.finditer(text)
+             if not any(m.start() < end and start < m.end() for start, end in taken)),
+            None,
+        )
         if not m:
             continue
         seen.add(gloss.term)
+        taken.append((m.start(), m.end()))
         if text[m.end() : m.end() + 2] == " (" or text[m.start() - 1 : m.start()] == "(":
             continue  # already explained in brackets where it is printed
-        if gloss.plain.lower() in text[m.start() : m.end() + 40].lower():
-            continue  # the plain words are printed right there ("HLA tissue type")
+        near = text[max(0, m.start() - 40) : m.end() + 40].lower()
+        if gloss.plain.lower() in near:
+            continue  # the plain words are printed right there ("ethics board (an IRB)")
         plain = html.escape(_plain_for(gloss, m.group(0)), quote=False)
         # Inside brackets already: "(an IRB, ethics board)", not "(an IRB (ethics board))".
         inside = text[m.end() : m.end() + 1] == ")"

@@ -152,21 +152,36 @@ def _therapy_context(
         "headings": HEADINGS,
         # Markup from plainleaf.blocks and plainleaf.pictures: every content value in
         # it is escaped there, once, for the app and the handout alike.
-        "bottom_line": Markup(blocks.bottom_line_html(therapy)),
+        "bottom_line": Markup(blocks.bottom_line_html(therapy, paper=True)),
         "help": Markup(blocks.help_html(therapy, write_in=True, paper=True)),
         "trials_line": blocks.trials_line(therapy),
         "steps_svg": Markup(pictures.steps_diagram(therapy.how_it_is_given).inline_html()),
         "timeline_svg": timeline,
         "effect_rows": effect_rows(_effects(therapy)),
+        # A caveat's "N in 100" harm as a small icon array with its key, or None.
+        "caveat_pictures": [
+            (
+                Markup(pictures.icon_array(cv.risk).inline_html()),
+                Markup(pictures.risk_legend_html(cv.risk)),
+            )
+            if cv.risk
+            else None
+            for cv in therapy.caveats
+        ],
         "big_risks": big_risks,
         # The icon arrays, or (when they would push the handout past two pages) the same
         # words without the pictures: see therapy_pdf.
         "benefits": [
-            Markup(pictures.benefit_figure_html(b, inline=True))
+            Markup(pictures.benefit_figure_html(b, inline=True, paper=True))
             if benefit_pictures
             else Markup(f'<p class="pl-benefit-words"><b>{html.escape(b.text)}</b></p>')
             for b in therapy.evidence.benefits
         ],
+        # One group's array is narrow enough to sit under "What we still do not know",
+        # in the room the picture beside it leaves; two side by side need the full width.
+        "benefits_beside": benefit_pictures
+        and len(therapy.evidence.benefits) == 1
+        and therapy.evidence.benefits[0].compared_in_100 is None,
         "latest_change": therapy.review_log[0] if therapy.review_log else None,
     }
 

@@ -170,9 +170,13 @@ def _risk_figure(effect: SideEffect) -> str:
 
 def caveats_html(therapy: Therapy) -> str:
     """All caveats in one box: one warning per page, not six alike."""
+    # A harm the caveat gives as "N in 100" is drawn too, with its key (its words are
+    # the caveat's own, so the figure does not repeat them).
     items = "".join(
         f"<li><b>{html.escape(c.kind_label)}: {html.escape(c.title)}.</b> "
-        f"{html.escape(c.text)}</li>"
+        f"{html.escape(c.text)}"
+        + (pictures.risk_figure_html(c.risk, words=False) if c.risk else "")
+        + "</li>"
         for c in therapy.caveats
     )
     return (
@@ -182,7 +186,7 @@ def caveats_html(therapy: Therapy) -> str:
 
 
 def _caveats(therapy: Therapy) -> None:
-    st.html(caveats_html(therapy))
+    st.html(PICTURE_CSS + caveats_html(therapy))
 
 
 def _words_on_page(therapy: Therapy, library: Library) -> None:
