@@ -176,7 +176,7 @@ def test_cli_markdown_and_pdf_show_the_claims(tmp_path: Path, capsys) -> None:
     assert "## Claims checked against our library" in out
     assert "## The bottom line" in out and "prevent cancer recurrence" in out
     # The CLI reads the library: side effects are explained, and so is "ask first".
-    assert "It can lead to bleeding, anemia or serious infection." in out  # the NK page's words
+    assert "It can lead to bleeding, anemia (low red blood cells) or serious infection." in out  # the NK page's words
     assert "Why: Insurance does not usually pay for unproven care." in out
     assert main(["analyze", str(NK_CLINIC), "--format", "json"]) == 0
     assert '"claims": [' in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
+from plainleaf.analyzer.side_effects import SHORT_NAMES
 from plainleaf.spec import FLAG_KINDS, EvidenceLevel, RedFlag, SourceType
 
 
@@ -17,7 +18,7 @@ def questions_for(
     # Most serious first (the order of spec.FLAG_KINDS).
     out.extend(k.question for k in FLAG_KINDS if k.code in raised)
     if side_effects.not_mentioned and RedFlag.risks_minimized not in raised:
-        names = ", ".join(g.code.replace("_", " ") for g in side_effects.not_mentioned[:3])
+        names = ", ".join(SHORT_NAMES[g.code] for g in side_effects.not_mentioned[:3])
         out.append(f"Could this treatment cause side effects this text leaves out ({names})?")
     if level in (EvidenceLevel.C, EvidenceLevel.D, EvidenceLevel.N):
         out.append("Is there a larger trial of this treatment that I could join?")

@@ -25,6 +25,7 @@ from plainleaf.analyzer.summary import says_what_the_text_says
 from plainleaf.analyzer.therapies import PLAIN_NAMES
 from plainleaf.help_picture import evidence_scale_text
 from plainleaf.limits import LIMITS
+from plainleaf.models import APPROVED_STATUSES, ApprovalStatus
 from plainleaf.spec import (
     EVIDENCE_EXPLAINED,
     EXPECTED_SIDE_EFFECTS,
@@ -305,8 +306,11 @@ def _ranked_warnings(a: Analysis) -> list[tuple[str, str]]:
     return [(k, found[k]) for k in ranked]
 
 
-def _steps(a: Analysis, pages: list[tuple[str, str]], why: list[str]) -> list[Step]:
-    steps = [
+def _steps(a: Analysis, pages: list[tuple[str, str]], why: list[str],
+           proven: bool = False) -> list[Step]:
+    # "If there is no number, it is not a registered trial" reads as a warning sign on a
+    # text that sells nothing about a standard or approved treatment (TACE): left out there.
+    steps = [] if proven else [
         Step("Ask for the trial's registration number (it often starts with NCT) and look "
              "it up on ClinicalTrials.gov. If there is no number, it is not a registered "
              "trial.", "ClinicalTrials.gov", CLINICAL_TRIALS_URL),
@@ -319,6 +323,16 @@ def _steps(a: Analysis, pages: list[tuple[str, str]], why: list[str]) -> list[St
     steps.append(Step("Talk to your cancer care team before you pay, sign or travel. "
                       "Show them this report.", why=tuple(why)))
     return steps
+
+
+PROVEN_STATUSES = APPROVED_STATUSES | {ApprovalStatus.standard_procedure}
+
+
+def _proven(a: Analysis, library: Library | None) -> bool:
+    """A text that sells nothing, about treatments our pages call approved or standard."""
+    own = [t for t in (library.therapies if library else []) if t.slug in a.library_slugs]
+    return bool(own) and not _selling(a) and all(
+        t.regulatory.status in PROVEN_STATUSES for t in own)
 
 
 def _selling(a: Analysis) -> bool:
@@ -446,6 +460,17 @@ def _evidence_explained(a: Analysis) -> str:
     return out
 
 
+def _with_what_it_is(summary: list[str], a: Analysis, library: Library | None) -> list[str]:
+    """After "It is about NK cells.", what NK cells are, in our page's own bottom line: the
+    report has no word list, and the treatment's name is the word a reader needs most."""
+    page = next((t for s in a.library_slugs for t in (library.therapies if library else [])
+                 if t.slug == s and t.bottom_line), None)
+    at = next((i for i, line in enumerate(summary) if line.startswith("It is about ")), None)
+    if page is None or at is None or page.bottom_line is None:
+        return summary
+    return [*summary[:at + 1], f"Our library: {page.bottom_line.what_it_is}", *summary[at + 1:]]
+
+
 def _meanings(a: Analysis, library: Library | None) -> dict[str, str]:
     if library is None:
         return {}
@@ -503,11 +528,12 @@ def build_report(
             evidence_explained=_evidence_explained(a),
             warnings=warnings or ["We found none of the warning signs of a sales "
                                   "pitch. That does not prove the text is right."],
-            steps=_steps(a, pages, why),
+            steps=_steps(a, pages, why, _proven(a, library)),
         ),
         # What the text says; what kind of text it is, its evidence, its flags and its side
         # effects each have their own place in the report and are not said twice.
-        summary=[s.text for s in a.summary.sentences if says_what_the_text_says(s.text)],
+        summary=_with_what_it_is([s.text for s in a.summary.sentences
+                                  if says_what_the_text_says(s.text)], a, library),
         claims=_claim_views(a, text),
         flag_groups=_flag_groups(a, text, said, claimed),
         side_effects=_side_effects(a, _meanings(a, library)),

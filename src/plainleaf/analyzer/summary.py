@@ -285,7 +285,9 @@ def _claim_sentences(text: str, sentences: list[Sentence],
 
 def _number_sentence(text: str, key_numbers: list[str]) -> tuple[str, int, int] | None:
     for value in key_numbers:
-        if not re.search(r"\d", value) or not re.search(r"vs|versus|compared|%|month", value):
+        # A bare "50%" does not say what it measures (50% of the liver? of patients?); only a
+        # figure that carries its comparison or its unit of time reads as a result.
+        if not re.search(r"\d", value) or not re.search(r"vs|versus|compared|month", value):
             continue
         # Find it as written (whitespace may differ), then its sentence.
         pattern = r"\s+".join(re.escape(p) for p in value.split())
