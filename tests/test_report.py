@@ -355,3 +355,32 @@ def test_the_report_s_own_words_are_plain(path: Path) -> None:
     assert r.flesch_kincaid_grade <= LIMITS.max_flesch_kincaid_grade, (r, ours)
     assert r.smog_index <= LIMITS.max_smog_index, (r, ours)
     assert not [x for x in v.source_reasons if "," in x and "(" in x]  # no word lists
+
+
+def test_a_text_on_a_standard_treatment_gets_no_registered_trial_warning() -> None:
+    # c25 sells nothing and is about TACE, which our page calls a standard treatment.
+    text, a = _analysis(REALWORLD / "c25_th_intl_hospital_tace_page.txt")
+    steps = build_report(a, text, NAMES, LIBRARY).bottom_line.steps
+    assert not any("registration number" in s.text for s in steps)
+    # A clinic selling NK cells still gets it, first.
+    text, a = _analysis(NK_CLINIC)
+    assert "registration number" in build_report(a, text, NAMES, LIBRARY).bottom_line.steps[0].text
+
+
+def test_the_report_says_what_the_treatment_is_in_our_page_s_words() -> None:
+    text, a = _analysis(NK_CLINIC)
+    summary = build_report(a, text, NAMES, LIBRARY).summary
+    nk = next(t for t in LIBRARY.therapies if t.slug == "nk-cell-therapy")
+    at = next(i for i, s in enumerate(summary) if s.startswith("It is about "))
+    assert summary[at + 1] == f"Our library: {nk.bottom_line.what_it_is}"
+    assert not any(s.startswith("Our library") for s in build_report(a, text, NAMES).summary)
+
+
+@pytest.mark.parametrize("path", [NK_CLINIC, *sorted(REALWORLD.glob("*.txt"))[:40]],
+                         ids=lambda p: p.stem)
+def test_questions_and_summary_use_words_not_codes(path: Path) -> None:
+    text, a = _analysis(path)
+    md = markdown_report(a, path.name, text, NAMES, LIBRARY)
+    patient = md.split("## For editors")[0]
+    assert not re.search(r"\b(?:crs|icans|low_blood_counts|secondary_cancer)\b", patient)
+    assert not re.search(r"It gives this result: [\d.,]+%\.", patient)
