@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Any
 
 import plainleaf.analyzer.analyze as analyze_module
+import plainleaf.analyzer.trained_type as trained_type
 from plainleaf.analysis_models import Analysis
 from plainleaf.analyzer.scoring import DocScore, Scores, score_doc
-from plainleaf.spec import SOURCE_TYPE_NAMES, RedFlag, SourceType
+from plainleaf.spec import RedFlag
 
 HERE = Path(__file__).resolve().parent
 
@@ -50,23 +51,6 @@ TRAIN = _train_script()
 KINDS = [str(k) for k in RedFlag]
 
 
-def analyze_as(text: str, code: str) -> Analysis:
-    """The whole analysis of ``text`` with its source type forced to ``code`` (what the
-    fold's model and the rules decided for it)."""
-    real = analyze_module.classify_with_model
-
-    def forced(*args: Any) -> Any:
-        result = real(*args)
-        st = SourceType(code)
-        return result.model_copy(update={"code": st, "label": SOURCE_TYPE_NAMES[st]})
-
-    analyze_module.classify_with_model = forced  # type: ignore[assignment]
-    try:
-        return analyze_module.analyze_text(text)
-    finally:
-        analyze_module.classify_with_model = real
-
-
 def labels() -> dict[tuple[str, str], dict[str, Any]]:
     out = {}
     for folder in TRAIN.FOLDERS:
@@ -78,19 +62,37 @@ def labels() -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def scored_runs(pages: list[Any], runs: list[list[str]]) -> list[list[DocScore]]:
-    """Each run's page scores; an analysis is computed once per (page, type)."""
+def analyze_with(text: str, model: Any) -> Analysis:
+    """The whole analysis of ``text`` with ``model`` in place of the shipped weights (None:
+    the rules alone)."""
+    real = trained_type.load_model
+    trained_type.load_model = lambda *a: model  # type: ignore[assignment]
+    try:
+        return analyze_module.analyze_text(text)
+    finally:
+        trained_type.load_model = real
+
+
+def cross_validate(pages: list[Any], shuffles: int) -> tuple[list[list[DocScore]],
+                                                               list[list[DocScore]]]:
+    """Each shuffle's page scores: the shipped analyzer with the fold's model (fitted
+    without the page's site), and the rules alone."""
+    from sklearn.model_selection import GroupKFold
+
     labs = labels()
-    cache: dict[tuple[int, str], DocScore] = {}
-    out = []
-    for run in runs:
-        scores = []
-        for i, (p, code) in enumerate(zip(pages, run, strict=True)):
-            if (i, code) not in cache:
-                cache[(i, code)] = score_doc(labs[(p.folder, p.file)], analyze_as(p.text, code))
-            scores.append(cache[(i, code)])
-        out.append(scores)
-    return out
+    groups = [p.site for p in pages]
+    rules = [score_doc(labs[(p.folder, p.file)], analyze_with(p.text, None)) for p in pages]
+    runs: list[list[DocScore]] = []
+    for seed in range(shuffles):
+        run: list[DocScore | None] = [None] * len(pages)
+        split = GroupKFold(n_splits=TRAIN.FOLDS, shuffle=True, random_state=seed)
+        for train, test in split.split(pages, groups=groups):
+            model = TRAIN.fit_model([pages[i] for i in train])
+            for i in test:
+                p = pages[i]
+                run[i] = score_doc(labs[(p.folder, p.file)], analyze_with(p.text, model))
+        runs.append([d for d in run if d is not None])
+    return runs, [rules]
 
 
 def _mean(xs: list[float]) -> float:
@@ -170,20 +172,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--misses", action="store_true", help="print each page's misses")
     ap.add_argument("--rules", action="store_true", help="also score the rules alone")
     args = ap.parse_args(argv)
-    TRAIN.SHUFFLES = args.shuffles
     pages = TRAIN.load_corpus()
     print(f"{len(pages)} pages, {len({p.site for p in pages})} sites; grouped "
           f"{TRAIN.FOLDS}-fold CV by site")
-    cv = TRAIN.cross_validate(pages)
-    counts = Counter(p.label for p in pages)
-    print("labels:", dict(sorted(counts.items())))
-    methods = ["combined", *(["rules"] if args.rules else [])]
-    for method in methods:
-        runs = scored_runs(pages, cv[method])
-        print(report(pages, "shipped (rules + CV model)" if method == "combined"
-                     else "rules alone", runs))
-        if args.misses:
-            print(misses(pages, runs[0]))
+    print("labels:", dict(sorted(Counter(p.label for p in pages).items())))
+    shipped, rules = cross_validate(pages, args.shuffles)
+    print(report(pages, "shipped (rules + the fold's model)", shipped))
+    if args.misses:
+        print(misses(pages, shipped[0]))
+    if args.rules:
+        print(report(pages, "rules alone (no model)", rules))
     return 0
 
 

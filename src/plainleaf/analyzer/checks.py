@@ -71,6 +71,8 @@ class Facts:
 
     doc: Doc
     source_type: SourceType
+    # The text names an unapproved treatment it could be offering (redflags.unproven_offers).
+    offers_unproven: bool = False
 
     @cached_property
     def names_its_study(self) -> bool:
@@ -165,6 +167,14 @@ def _small_study_not_sold(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     and not when the text says itself what such a study cannot show."""
     selling = any(k.code in SELLING for k in kept) or f.uses_proof_words
     return not selling or f.admits_limits
+
+
+@check("approved_kind_abroad")
+def _approved_kind_abroad(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """Travelling abroad for a kind of treatment regulators have approved (CAR-T, TACE) is
+    not buying an unapproved one: the labels spec's flag is about an unapproved treatment
+    sold outside a trial, so a trip abroad counts only when the text offers one."""
+    return not f.offers_unproven
 
 
 def validate(used: dict[str, tuple[str, ...]]) -> None:

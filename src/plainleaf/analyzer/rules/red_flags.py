@@ -211,6 +211,7 @@ RULES: tuple[Rule, ...] = (
                      "The trial ran at National Taiwan University Hospital, Taipei."),
         contexts=CLINIC,
         strong_sales=True,  # a sign of selling that an explainer never carries
+        cancels=("approved_kind_abroad",),
     ),
     Rule(
         id="outside-trials-no-trial",
@@ -698,5 +699,60 @@ RULES: tuple[Rule, ...] = (
                 r"developed) in (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
                 r"(?:\w+ )?(?:patients|people|participants)\b",),
         contexts=PROMOTIONAL,
+    ),
+)
+
+# What a provider offers that no regulator has approved, read only to decide two flags that
+# follow from the source type (redflags.py): a provider's own unapproved treatment offered
+# outside a trial (offered_outside_trials), and what a sales page that names no risk
+# promotes (risks_minimized). Not candidates themselves, and not the model's features.
+# The unproven-therapy signal (rules/source_types.py) and the therapy names NK, dendritic
+# cell and immune cell count too; these add the ways real sales pages describe the same
+# service without naming the cell type: the patient's own cells grown and given back.
+UNPROVEN_OFFERS: tuple[Rule, ...] = (
+    Rule(
+        id="offer-cells-given-back",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\b(?:immune cells|immunocytes|lymphocytes|killer cells|NK cells|T[- ]cells|"
+            r"the cells|these cells)\b[^.\n]{0,100}?\b(?:(?:put|given|injected|infused|"
+            r"returned|transferred) back (?:in)?to (?:the|his|her|your|their) (?:patient['’]s "
+            r")?(?:body|bloodstream|blood|veins?)|re-?infused)\b",
+            r"\btransfus\w* (?:\w+ ){0,3}?(?:immunocytes|immune cells|lymphocytes|killer "
+            r"cells)\b",
+            r"\b(?:immune cells|immunocytes|lymphocytes)\b[^.\n]{0,40}?\b(?:isolated|collected|"
+            r"taken|extracted|separated) from (?:the )?(?:patient['’]s |patients['’] |your |"
+            r"cancer patients['’]? )?(?:own )?(?:peripheral )?blood\b",
+            r"\bputting the cells back into\b",
+        ),
+        message="It offers the patient's own immune cells, grown and given back, which is not "
+        "an approved treatment, outside a registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("The cultured lymphocytes are then injected back into his body.",
+                     "by transfusing immunocytes with antitumor activity into patients",
+                     "Immune cells are isolated from the peripheral blood of cancer patients.",
+                     "the right timing for putting the cells back into the patient's body"),
+        should_pass=("Lymphocytes are a kind of white blood cell.",
+                     "NK cells patrol the blood.",
+                     "A blood transfusion may be needed after surgery."),
+    ),
+    Rule(
+        id="offer-unproven-named",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\bimmune[- ](?:boosting|enhancing|strengthening) (?:cell )?(?:therap(?:y|ies)|"
+            r"treatments?|infusions?)\b",
+            r"\bbiomedical cell products?\b",
+            r"\b(?:herbal|homeopathic|ayurvedic) (?:immuno-?therap(?:y|ies)|cancer "
+            r"treatments?|treatments? for cancer)\b",
+        ),
+        message="It offers a treatment that is not an approved cancer treatment, outside a "
+        "registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("an autologous immune-boosting therapy at our hospital",
+                     "A biomedical cell product made from dendritic cells",
+                     "Herbal immunotherapy is a better alternative."),
+        should_pass=("Exercise can help the immune system.",
+                     "Herbal supplements may interact with chemotherapy."),
     ),
 )

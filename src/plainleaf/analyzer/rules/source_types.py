@@ -383,7 +383,9 @@ RULES: tuple[Rule, ...] = (
         r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
         # Lymphocytes grown and given back, and stem cells sold for cancer (not a
         # transplant): "immune cell therapy using the patient's own lymphocytes".
-        r"\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|infusions?|transfer)\b",
+        # Not tumour-infiltrating lymphocyte (TIL) therapy, which is approved.
+        r"(?<!infiltrating )\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|"
+        r"infusions?|transfer)\b",
         r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,40}?\b(?:own|autologous|activated) "
         r"lymphocytes\b",
         r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)[- ](?:stem[- ])?cells? "
@@ -409,7 +411,8 @@ RULES: tuple[Rule, ...] = (
           "Immune cell therapy such as CAR-T is approved.",
           "The HPV vaccine prevents cervical cancer.",
           "A stem cell transplant replaces the bone marrow.",
-          "Lymphocytes are white blood cells."),
+          "Lymphocytes are white blood cells.",
+          "Tumor-Infiltrating Lymphocyte Therapy is approved for melanoma."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
