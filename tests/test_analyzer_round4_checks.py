@@ -109,3 +109,20 @@ def test_an_explainer_that_frames_it_as_research_stays_neutral_and_clean():
     a = analyze_text(NK_RESEARCH_EXPLAINER)
     assert a.source_type.code == SourceType.patient_education
     assert not a.red_flags
+
+
+# --- vague evidence: success claimed, unless an approval backs it ------------------------
+
+SUCCESS_UNBACKED = (
+    "CAR-T therapy in India at our partner hospitals. CAR T-cell therapy has shown great "
+    "success in adults with lymphoma. Book an appointment with our team today."
+)
+SUCCESS_APPROVED = SUCCESS_UNBACKED + " The FDA has approved CAR T-cell therapy for this group."
+
+
+def test_success_claimed_with_no_study_named_is_vague_evidence():
+    assert _flags(SUCCESS_UNBACKED)[RedFlag.vague_evidence] == "has shown great success"
+
+
+def test_success_backed_by_a_stated_approval_is_not():
+    assert RedFlag.vague_evidence not in _flags(SUCCESS_APPROVED)

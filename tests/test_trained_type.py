@@ -188,9 +188,10 @@ def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
 # --- real pages ---------------------------------------------------------------------
 
 def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quotes():
-    # A holdout2 page (a clinic selling its own dendritic-cell product, no price or
-    # booking line): the rules called it patient education; the model does not.
-    text = (REALWORLD / "holdout2" / "h2c17_belarus_dc_cell_product.txt").read_text(
+    # A holdout2 page (a clinic abroad explaining the TACE it performs, "minimal side
+    # effects", no price or booking line): the rules called it patient education; the
+    # model does not.
+    text = (REALWORLD / "holdout2" / "h2c02_turkey_tace_minimal_side_effects.txt").read_text(
         encoding="utf-8")
     a = analyze_text(text)
     assert a.source_type.code == CM

@@ -269,10 +269,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
             r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
-            r"(?:studies|research|trials|evidence|science|publications|papers) "
+            r"(?:studies|research|researches|trials|evidence|science|publications|papers) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
-            r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
-            r"suggests?|indicates?|found|finds)\b",
+            r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
+            r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggesting|indicates?|found|finds)\b",
+
             r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
             r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
             r"\b(?:numerous|countless|many) studies\b",
@@ -284,7 +285,9 @@ RULES: tuple[Rule, ...] = (
                      "Clinical studies have shown longer survival.",
                      "Research suggests it works.", "Our method is clinically proven.",
                      "Numerous international publications confirm the effect.",
-                     "The combination has proven itself over 15 years."),
+                     "The combination has proven itself over 15 years.",
+                     "with studies showing improved survival",
+                     "As researches show, the cells destroy cancer."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -292,6 +295,38 @@ RULES: tuple[Rule, ...] = (
         # A question ("What have studies shown so far?") is a heading that then names them.
         unless=(_NAMED_STUDY, r"\?"),
         contexts=PROMOTIONAL,
+    ),
+    Rule(
+        id="vague-success-claimed",
+        code=RedFlag.vague_evidence,
+        patterns=(
+            # Success asserted for the treatment with no study named ("has shown great
+            # outcomes", "shown in other clinical trials", "showing promise in trials").
+            r"\bha(?:s|ve) (?:shown|demonstrated|achieved) (?:great|good|excellent|remarkable|"
+            r"impressive|promising|significant) (?:outcomes|results|success|efficacy|effects?)\b",
+            r"\bha(?:s|ve) (?:been )?(?:proven|proved) (?:to be )?(?:successful|effective)\b",
+            r"(?<!not )(?<!not been )(?<!never been )(?<!yet been )"
+            r"\b(?:shown|proven|demonstrated) in (?:other |previous |several |many |numerous )?"
+            r"(?:clinical )?(?:trials|studies)\b",
+            r"\bshowing promise in (?:clinical )?(?:trials|studies)\b",
+            r"\b(?:several|many|numerous) reports\b[^.\n]{0,60}\bsuccess",
+        ),
+        message="It says the treatment has been shown to work, but names no study you can "
+        "check.",
+        source=f"{HNR}; {SPEC}",
+        should_flag=("It has shown great outcomes in treating blood cancers.",
+                     "CAR T-cell therapy has proven successful in fighting blood cancers.",
+                     "The drug had been shown in other clinical trials to improve survival.",
+                     "NK cell therapies are already showing promise in clinical trials.",
+                     "There are several reports from various countries on successful use."),
+        should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
+                     "It has not been proven in trials.",
+                     "The trial showed that 40% of patients responded."),
+        unless=(_NAMED_STUDY,),
+        contexts=PROMOTIONAL,
+        # The success of a treatment the text says a regulator approved is backed by that
+        # approval (the labellers' settled convention), not a vague appeal to studies.
+        cancels=("approval_stated",),
     ),
     # --- hype -----------------------------------------------------------------------
     Rule(
@@ -412,6 +447,19 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:prevents?|preventing|stops?|stopping|help (?:to )?prevent) (?:cancer |the )?"
             r"(?:recurrences?|relapses?|metastas[ie]s)\b(?! (?:is|was) (?:not|unknown))",
             r"\bworks best to prevent\b",
+            # "prevent tumor recurrence", "prevents, delays and reduces relapse", and
+            # "reduces the risk of recurrence" with no figure from a trial.
+            r"\b(?:prevents?|preventing|help (?:to )?prevent)(?:,? (?:and )?(?:delays?|reduces?))*"
+            r" (?:tumou?r |disease |the disease |cancer |the )?(?:recurrences?|relapses?|"
+            r"metastas[ie]s)\b(?! (?:is|was) (?:not|unknown))",
+            r"\breduces the risk of (?:the )?(?:disease |cancer |tumou?r )?(?:recurrence|relapse)"
+            r"\b(?![^.\n]{0,30}\d)",
+            # The cells harm nothing but the cancer: a promise no study in a sales text shows.
+            r"\btargets? only (?:the )?(?:cancer|tumou?r|malignant)\b",
+            r"\bwithout (?:harming|damaging|affecting) (?:the )?(?:healthy|normal) (?:cells|"
+            r"tissues?|ones)\b",
+            r"\b(?:can be (?:applied|used|given) (?:to|for|in)|suitable for|works for|helps) "
+            r"(?:all|every|any) (?:cancer )?patients?\b",
             r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
             r"over|above) \d+ ?(?:%|percent)",
         ),
@@ -423,11 +471,20 @@ RULES: tuple[Rule, ...] = (
                      "Our doctors report a success rate of 90 percent.",
                      "Our complete remission rate for B-ALL reaches 93%.",
                      "The cells also help prevent cancer recurrence and metastasis.",
-                     "Prevent recurrence and metastasis."),
+                     "Prevent recurrence and metastasis.",
+                     "given continuously to prevent tumor recurrence",
+                     "It prevents, delays and reduces relapse and metastasis.",
+                     "The vaccine reduces the risk of the disease recurrence.",
+                     "NK cells target only the tumour.",
+                     "It kills cancer cells without harming the healthy ones.",
+                     "Immunotherapy can be applied to all patients."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "Some patients may live longer.",
                      "It does not prevent recurrence.",
-                     "Doctors check for recurrence every three months."),
+                     "Doctors check for recurrence every three months.",
+                     "The drug reduced the risk of recurrence by 35% (HR 0.65).",
+                     "Chemotherapy can harm healthy cells.",
+                     "Not all patients can have this treatment."),
         negatable=True,
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -482,8 +539,8 @@ RULES: tuple[Rule, ...] = (
                 r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
                 r"procedure) is\b",),
         unless_window=40,
-        # Labels spec: a blanket "no side effects" is coded as overclaiming, so the text's
-        # claim about risk is flagged here and not again as risks minimized.
+        # Labels spec: a blanket "no side effects" is coded as overclaiming; a promotional
+        # text that names no risk also plays the risks down (redflags.py quotes what it sells).
         role="risk_claim",
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries
