@@ -126,3 +126,36 @@ def test_success_claimed_with_no_study_named_is_vague_evidence():
 
 def test_success_backed_by_a_stated_approval_is_not():
     assert RedFlag.vague_evidence not in _flags(SUCCESS_APPROVED)
+
+
+# --- risks_minimized needs promotional text ----------------------------------------------
+
+def _flags_as(text: str, source_type: SourceType) -> set[RedFlag]:
+    """The flags a text gets when its source type is ``source_type`` (as if the model had
+    called it so on weak signals)."""
+    from plainleaf.analyzer.engine import Doc
+    from plainleaf.analyzer.redflags import raw_flags, select_flags
+    from plainleaf.analyzer.side_effects import analyze_side_effects, side_effect_hits
+    from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
+
+    doc = Doc(text)
+    t_hits = therapy_hits(doc)
+    therapies = therapies_from_hits(t_hits, text)
+    effects = analyze_side_effects(text, therapies, side_effect_hits(doc))
+    return {f.code for f in select_flags(doc, raw_flags(doc), source_type, effects, t_hits,
+                                         therapies)}
+
+
+CALM_OUTLOOK = (
+    "What is the outlook for CAR T-cell therapy for lymphoma? CAR T-cell therapy helps many "
+    "people whose lymphoma came back. Your care team can tell you what to expect."
+)
+
+
+def test_a_page_with_no_sign_of_promoting_is_not_said_to_play_risks_down():
+    assert RedFlag.risks_minimized not in _flags_as(CALM_OUTLOOK, SourceType.clinic_marketing)
+
+
+def test_a_sales_page_that_names_no_risk_is():
+    text = CALM_OUTLOOK + " Our clinic offers CAR T-cell therapy. Call us today."
+    assert RedFlag.risks_minimized in _flags_as(text, SourceType.clinic_marketing)

@@ -61,6 +61,12 @@ _AS_HARM = re.compile(
     re.IGNORECASE)
 # How far before a harm its framing may sit (a "Side effects" heading over a list).
 HARM_FRAME_BEFORE = 200
+# A seller's own voice among the source-type signals (classify.SELLER_ROLES).
+SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
+# Flags that show a text promoting something.
+_PROMO_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
+                          RedFlag.call_to_action, RedFlag.offered_outside_trials,
+                          RedFlag.vague_evidence})
 # Kinds that make a news story promotional rather than reporting.
 _SELLING_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
                             RedFlag.offered_outside_trials, RedFlag.unnamed_source})
@@ -102,12 +108,19 @@ def select_flags(
         before = kept
         kept = [h for h in before if not (name in CANCELS[h.rule_id]
                                           and chk.test(facts, h, before))]
-    kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects, therapy_mentions,
-                                therapies))
-    kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions,
-                               offers))
     roles = {SIGNAL_ROLE[h.rule_id] for h in (signals if signals is not None
                                                else find_hits(SIGNAL_RULES, doc))}
+    # Labels spec: risks_minimized is for promotional text. A page called a sales page with
+    # no sign of selling or promoting at all (no seller's voice, no unapproved offer, no
+    # promotional wording) is a call on weak signals: leaving out risks there is no proof
+    # that it plays them down.
+    promotes = (bool(roles & SELLER_ROLES) or bool(offers)
+                or any(h.code in _PROMO_KINDS for h in kept))
+    if source_type != SourceType.clinic_marketing or promotes:
+        kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects,
+                                    therapy_mentions, therapies))
+        kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions,
+                                   offers))
     kept.extend(_own_unproven_therapy(doc, kept, source_type, roles, offers))
     out: list[RedFlagHit] = []
     per_code: dict[str, int] = {}
