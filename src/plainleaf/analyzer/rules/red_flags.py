@@ -391,11 +391,18 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-cure",
         code=RedFlag.overclaiming,
         patterns=(
-            r"\b(?:cures?|cured|curing)\b(?! rates? (?:is|are|were|was) (?:low|unknown))",
+            # "Hoping for a cure" is the patients' hope, not the writer's promise.
+            r"(?<!hoping for a )(?<!hope for a )(?<!hopes for a )(?<!looking for a )"
+            r"(?<!search for a )\b(?:cures?|cured|curing)\b"
+            r"(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
             # "Destroy cancer cells" says what the cells do (how it works), not that the
             # cancer will be gone.
+            # ... nor does "find and destroy cancer", "fight and destroy cancer": the job of
+            # the cells, not a result promised to the reader.
+            r"(?<!find and )(?<!fight and )(?<!seek and )(?<!hunt and )(?<!recognize and )"
+            r"(?<!recognise and )(?<!attack and )"
             r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
             r"every )?(?:cancer|tumou?rs?|disease)\b(?![- ]cells?\b)",
             r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
@@ -419,6 +426,8 @@ RULES: tuple[Rule, ...] = (
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
                      "The T cells find and destroy cancer cells.",
+                     "It reprograms immune cells to find and destroy cancer.",
+                     "Families paid their savings, hoping for a cure.",
                      "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
