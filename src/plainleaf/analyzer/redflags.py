@@ -11,6 +11,7 @@ import re
 
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.analyzer import checks
+from plainleaf.analyzer.classify import SELLER_ROLES
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.mentions import drop_mentions
 from plainleaf.analyzer.rules.red_flags import RULES, UNPROVEN_OFFERS
@@ -61,8 +62,6 @@ _AS_HARM = re.compile(
     re.IGNORECASE)
 # How far before a harm its framing may sit (a "Side effects" heading over a list).
 HARM_FRAME_BEFORE = 200
-# A seller's own voice among the source-type signals (classify.SELLER_ROLES).
-SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
 # Flags that show a text promoting something.
 _PROMO_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
                           RedFlag.call_to_action, RedFlag.offered_outside_trials,
