@@ -9,7 +9,7 @@ Usage:
 Needs the ``train`` extra (``pip install -e '.[train]'``): scikit-learn is used here only;
 the analyzer reads the JSON weights in plain Python.
 
-Data: every labelled real page in tests/fixtures/realworld/{dev,holdout,holdout2}.
+Data: every labelled real page in tests/fixtures/realworld/{dev,holdout,holdout2,holdout3}.
 Cross-validation is grouped by site (a site's pages never sit on both sides of a split),
 five folds, repeated over five shuffles; the rules, the model alone and the shipped
 combination (trained_type.decide) are scored on the same splits.
@@ -43,7 +43,7 @@ from plainleaf.spec import SOURCE_TYPE_NAMES, SourceType
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "realworld"
-FOLDERS = ("dev", "holdout", "holdout2")
+FOLDERS = ("dev", "holdout", "holdout2", "holdout3")
 # L2 strength: scikit-learn's default, not tuned on these pages (docs: the sweep).
 C = 1.0
 # The rules decide when their strongest vote reaches this (two strong signals).

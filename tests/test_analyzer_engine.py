@@ -23,7 +23,8 @@ from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag
 from tests.conftest import ROOT
 from tests.pathological import GENERATORS
 
-ALL_RULES = [*red_flags.RULES, *source_types.RULES, *genre_markers.RULES, *evidence.RULES, *side_effects.RULES,
+ALL_RULES = [*red_flags.RULES, *red_flags.UNPROVEN_OFFERS, *source_types.RULES, *genre_markers.RULES,
+             *evidence.RULES, *side_effects.RULES,
              *therapies.RULES]
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.txt"))[::3]]

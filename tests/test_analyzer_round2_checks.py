@@ -42,12 +42,16 @@ def test_own_unproven_therapy_passes_an_article_framed_as_research():
     assert RedFlag.offered_outside_trials not in _flags(ARTICLE_IN_TRIALS)
 
 
-def test_no_side_effects_is_overclaiming_not_also_risks_minimized():
+def test_no_side_effects_is_overclaiming_and_naming_no_risk_plays_risks_down():
+    # Round four: the labels spec raises risks_minimized when a promotional text "names no
+    # risk of the treatment it promotes", and its labellers raised both kinds on every real
+    # sales page that claims "no side effects" (2 of 2). The phrase itself is overclaiming;
+    # the risks_minimized flag quotes what the page sells, not the phrase.
     text = ("Dendritic Cell Vaccine at our clinic in Cancun. We offer dendritic cell vaccines "
             "with no side effects. Price: $19,000. Book your free consultation.")
-    flags = _flags(text)
-    assert RedFlag.overclaiming in flags
-    assert RedFlag.risks_minimized not in flags
+    flags = {f.code: f.quote for f in analyze_text(text).red_flags}
+    assert flags[RedFlag.overclaiming] == "no side effects"
+    assert "side effects" not in flags[RedFlag.risks_minimized]
 
 
 def test_clinic_page_naming_no_harm_still_plays_risks_down():

@@ -15,7 +15,7 @@ from plainleaf.analyzer.rules import therapies as th_rules
 
 ALL_RULES: list[Rule] = [
     *rf_rules.RULES, *se_rules.RULES, *th_rules.RULES, *ev_rules.RULES, *st_rules.RULES,
-    *gm_rules.RULES,
+    *gm_rules.RULES, *rf_rules.UNPROVEN_OFFERS,
 ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from plainleaf.analysis_models import Analysis, Evidence, ReadabilityFigures
 from plainleaf.analyzer.attribution import mark_other_treatment
 from plainleaf.analyzer.claims import check_claims
-from plainleaf.analyzer.classify import signal_hits
+from plainleaf.analyzer.classify import offered_not_neutral, rule_call, signal_hits
 from plainleaf.analyzer.common import body_end
 from plainleaf.analyzer.engine import Doc, Hit, is_negated
 from plainleaf.analyzer.evidence import approval_hits, evidence_hits, grade
@@ -21,7 +21,7 @@ from plainleaf.analyzer.grounding import Grounding
 from plainleaf.analyzer.normalize import Normalized, normalize
 from plainleaf.analyzer.numbers import key_numbers
 from plainleaf.analyzer.questions import questions_for
-from plainleaf.analyzer.redflags import raw_flags, select_flags
+from plainleaf.analyzer.redflags import raw_flags, select_flags, unproven_offers
 from plainleaf.analyzer.side_effects import SERIOUS, analyze_side_effects, side_effect_hits
 from plainleaf.analyzer.summary import build_summary
 from plainleaf.analyzer.therapies import therapies_from_hits, therapy_hits
@@ -91,6 +91,9 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     # The rules' call, corrected by the trained model where the rules are unsure.
     source_type = classify_with_model(text, signals, flags_raw, ti.serious, ti.approvals,
                                       ti.markers)
+    source_type = offered_not_neutral(
+        text, source_type, rule_call(signals, flags_raw, ti.serious, ti.approvals), signals,
+        unproven_offers(doc, t_hits, therapies))
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)

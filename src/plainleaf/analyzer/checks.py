@@ -45,6 +45,12 @@ _NAMES_ITS_STUDY = re.compile(
     r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
     r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
 )
+# A regulator's approval of a treatment stated in the text (labels spec's regulators).
+_APPROVAL_STATED = re.compile(
+    r"\b(?:FDA|EMA|MHRA|NMPA|PMDA|CDSCO|Health Canada|TGA)\b[^.\n]{0,80}?\bapprov|"
+    r"\bapprov\w* (?:\w+ ){0,6}?by (?:the )?(?:US |U\.S\. |European |Chinese |Japanese )?"
+    r"(?:FDA|EMA|MHRA|NMPA|PMDA|CDSCO|Health Canada|TGA|Food and Drug Administration|"
+    r"European Medicines Agency)\b")
 _STUDY_WORD = re.compile(r"study|trial", re.IGNORECASE)
 _NAMES_ITS_PEOPLE = re.compile(
     r"\b(?:said|says|told|according to|explained) (?:Dr\.?|Professor|Prof\.) [A-Z]|"
@@ -71,6 +77,8 @@ class Facts:
 
     doc: Doc
     source_type: SourceType
+    # The text names an unapproved treatment it could be offering (redflags.unproven_offers).
+    offers_unproven: bool = False
 
     @cached_property
     def names_its_study(self) -> bool:
@@ -83,6 +91,10 @@ class Facts:
     @cached_property
     def counts_severe_harms(self) -> bool:
         return self.doc.anywhere(_COUNTS_SEVERE_HARMS)
+
+    @cached_property
+    def states_approval(self) -> bool:
+        return self.doc.anywhere(_APPROVAL_STATED)
 
     @cached_property
     def uses_proof_words(self) -> bool:
@@ -165,6 +177,21 @@ def _small_study_not_sold(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     and not when the text says itself what such a study cannot show."""
     selling = any(k.code in SELLING for k in kept) or f.uses_proof_words
     return not selling or f.admits_limits
+
+
+@check("approval_stated")
+def _approval_stated(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """"Has shown great success" is backed when the text states that a named regulator
+    approved the treatment: that approval is the evidence, not an unnamed study."""
+    return f.states_approval
+
+
+@check("approved_kind_abroad")
+def _approved_kind_abroad(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """Travelling abroad for a kind of treatment regulators have approved (CAR-T, TACE) is
+    not buying an unapproved one: the labels spec's flag is about an unapproved treatment
+    sold outside a trial, so a trip abroad counts only when the text offers one."""
+    return not f.offers_unproven
 
 
 def validate(used: dict[str, tuple[str, ...]]) -> None:

@@ -201,6 +201,38 @@ def _promotes_unproven(signals: list[Hit], score: dict[str, float],
     return score.get(SourceType.clinic_marketing, 0.0) > 0 or not framed
 
 
+def offered_not_neutral(text: str, result: SourceTypeResult, call: RuleCall,
+                        signals: list[Hit], offers: list[Hit]) -> SourceTypeResult:
+    """Labels spec: when the signals are weak, a text that promotes an unapproved treatment
+    is never called neutral patient information. ``offers``: where the text names an
+    unapproved treatment it could be offering (redflags.unproven_offers: an unproven cell
+    therapy it is about, the patient's own cells grown and given back), which the
+    unproven-therapy signal alone misses when a page never says "NK cell therapy". Not when
+    the text frames it as research or warns about it, or when a clear explainer's voice or a
+    spec convention decided."""
+    if result.code != SourceType.patient_education or not offers or call.settled:
+        return result
+    roles = {SIGNAL[h.rule_id].role for h in signals}
+    framed = "framing" in roles or ("framing_weak" in roles and not call.facts["risk_claim"])
+    if framed or roles & {"warning", "research"}:
+        return result
+    if call.score.get(SourceType.patient_education, 0.0) >= CLEAR_VOTE:
+        return result
+    code = SourceType.clinic_marketing
+    h = offers[0]
+    return SourceTypeResult(
+        code=code, label=SOURCE_TYPE_NAMES[code],
+        reasons=[f"It is about a treatment no regulator has approved and does not present it "
+                 f"as research or warn about it, so it is not neutral information. Words: "
+                 f"\"{short(text[h.start:h.end])}\"."],
+        evidence=[h.evidence(text)])
+
+
+# An explainer's own voice this strong decides (two strong signals; trained_type's
+# unsure_below).
+CLEAR_VOTE = 2.0
+
+
 def _decide(
     score: dict[str, float], promo: set[str], strong_sales: bool, credited: bool = False
 ) -> SourceType:

@@ -11,12 +11,13 @@ import re
 
 from plainleaf.analysis_models import RedFlagHit, SideEffectsResult
 from plainleaf.analyzer import checks
+from plainleaf.analyzer.classify import SELLER_ROLES
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.mentions import drop_mentions
-from plainleaf.analyzer.rules.red_flags import RULES
+from plainleaf.analyzer.rules.red_flags import RULES, UNPROVEN_OFFERS
 from plainleaf.analyzer.rules.source_types import RULES as SIGNAL_RULES
 from plainleaf.analyzer.side_effects import SERIOUS, expected_for
-from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag, SourceType
+from plainleaf.spec import FLAG_KIND, FLAG_KINDS, RedFlag, SourceType, TherapyCode
 
 RULE = by_id(RULES)
 SIGNAL_ROLE = {r.id: r.role for r in SIGNAL_RULES}
@@ -28,6 +29,15 @@ NO_RISK_ID = "risk-none-named"
 # ...for a provider's page about its own unapproved cell therapy (offered_outside_trials).
 OWN_UNPROVEN_ID = "outside-trials-own-cell-therapy"
 UNPROVEN_TOPIC = tuple(r for r in SIGNAL_RULES if r.role == "unproven_topic")
+# Therapies with no approved cancer product among the ones clinics sell (our library pages:
+# not approved anywhere); a text about one of these that a provider wrote offers it.
+UNPROVEN_THERAPIES = frozenset({TherapyCode.nk, TherapyCode.dendritic_cell,
+                                TherapyCode.immune_cell})
+# Engineered cell therapies with approved products: cells "given back" on their pages are
+# the approved procedure, not a clinic's own unproven service.
+APPROVED_CELL_THERAPIES = frozenset({TherapyCode.car_t, TherapyCode.til, TherapyCode.tcr_t})
+# The one approved dendritic-cell product is not a clinic's unproven service.
+_APPROVED_DC = re.compile(r"sipuleucel|provenge", re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "
@@ -41,6 +51,21 @@ _COUNTS_SERIOUS_HARMS = re.compile(
     r"\d(?:\.\d+)? ?%[^.\n]{0,80}\b(?:serious|severe|grade (?:[3-5]|III|IV)|"
     r"life-threatening)\b|\b(?:serious|severe|grade (?:[3-5]|III|IV)|life-threatening)\b"
     r"[^.\n]{0,80}\d(?:\.\d+)? ?%", re.IGNORECASE)
+# Words that name a harm as one ("side effects include", "may cause", "complications"); a
+# harm named only as a disease or a reason to treat ("fights infection", "susceptibility
+# to infections", "a lower risk of GVHD") is no risk of the treatment a page sells.
+_AS_HARM = re.compile(
+    r"\bside[- ]effects?\b|\badverse\b|(?<!lower )(?<!reduced )(?<!less )(?<!low )(?<!no )"
+    r"\brisks?\b|\bcomplications?\b|\btoxicit|\b(?:may|can|could|might) (?:cause|lead to|"
+    r"trigger|develop|experience)\b|\breactions?\b|\bafter (?:the |your |an? )?(?:treatment|"
+    r"infusion|procedure|therapy|injection)\b|\b(?:develop(?:ed|s)?|experience[ds]?)\b",
+    re.IGNORECASE)
+# How far before a harm its framing may sit (a "Side effects" heading over a list).
+HARM_FRAME_BEFORE = 200
+# Flags that show a text promoting something.
+_PROMO_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
+                          RedFlag.call_to_action, RedFlag.offered_outside_trials,
+                          RedFlag.vague_evidence})
 # Kinds that make a news story promotional rather than reporting.
 _SELLING_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
                             RedFlag.offered_outside_trials, RedFlag.unnamed_source})
@@ -76,17 +101,26 @@ def select_flags(
     if source_type == SourceType.patient_education:
         return []
     kept = [h for h in raw if RULE[h.rule_id].applies_to(source_type)]
-    facts = checks.Facts(doc, source_type)
+    offers = unproven_offers(doc, therapy_mentions, therapies)
+    facts = checks.Facts(doc, source_type, offers_unproven=bool(offers))
     for name, chk in checks.CHECKS.items():
         before = kept
         kept = [h for h in before if not (name in CANCELS[h.rule_id]
                                           and chk.test(facts, h, before))]
-    kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects, therapy_mentions,
-                                therapies))
-    kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions))
     roles = {SIGNAL_ROLE[h.rule_id] for h in (signals if signals is not None
                                                else find_hits(SIGNAL_RULES, doc))}
-    kept.extend(_own_unproven_therapy(doc, kept, source_type, roles))
+    # Labels spec: risks_minimized is for promotional text. A page called a sales page with
+    # no sign of selling or promoting at all (no seller's voice, no unapproved offer, no
+    # promotional wording) is a call on weak signals: leaving out risks there is no proof
+    # that it plays them down.
+    promotes = (bool(roles & SELLER_ROLES) or bool(offers)
+                or any(h.code in _PROMO_KINDS for h in kept))
+    if source_type != SourceType.clinic_marketing or promotes:
+        kept.extend(_risks_left_out(doc.text, kept, source_type, side_effects,
+                                    therapy_mentions, therapies))
+        kept.extend(_no_risk_named(doc, kept, source_type, side_effects, therapy_mentions,
+                                   offers))
+    kept.extend(_own_unproven_therapy(doc, kept, source_type, roles, offers))
     out: list[RedFlagHit] = []
     per_code: dict[str, int] = {}
     for h in sorted(kept, key=lambda h: (h.start, h.end)):
@@ -141,26 +175,54 @@ def _risks_left_out(
     ]
 
 
-def _anchor(doc: Doc, therapy_mentions: list[Hit]) -> tuple[int, int] | None:
-    """What a text promotes: its first therapy name, else its unproven cell therapy."""
-    topic = find_hits(UNPROVEN_TOPIC, doc)
-    spans = [(h.start, h.end) for h in [*therapy_mentions[:1], *topic[:1]]]
+def unproven_offers(doc: Doc, therapy_mentions: list[Hit], therapies: list[str]) -> list[Hit]:
+    """Where the text names an unapproved treatment it could be offering, first first: the
+    unproven-therapy signal, a therapy with no approved product (NK, dendritic, immune
+    cell) that the text is about, and the patient's own cells grown and given back (these
+    two not when the text is about an approved engineered cell therapy only)."""
+    found = list(find_hits(UNPROVEN_TOPIC, doc))
+    about = set(therapies)
+    # On a page about an approved engineered cell therapy (CAR-T, TIL), NK cells and cells
+    # "given back" describe how that therapy works, not a second service.
+    if found or not about & APPROVED_CELL_THERAPIES:
+        found += [h for h in therapy_mentions if h.code in about & UNPROVEN_THERAPIES
+                  and not _APPROVED_DC.search(doc.text, h.start, h.end)]
+        found += find_hits(UNPROVEN_OFFERS, doc)
+    return sorted(found, key=lambda h: (h.start, h.end))
+
+
+def _named_as_harm(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Some mention of a side effect sits in words that name it as a harm."""
+    for start, end in spans:
+        s, e = doc.sentence_span(start, end)
+        if _AS_HARM.search(doc.text, max(0, min(s, start - HARM_FRAME_BEFORE)), e):
+            return True
+    return False
+
+
+def _anchor(doc: Doc, therapy_mentions: list[Hit],
+            offers: list[Hit]) -> tuple[int, int] | None:
+    """What a text promotes: its first therapy name, else what unapproved it offers."""
+    spans = [(h.start, h.end) for h in [*therapy_mentions[:1], *offers[:1]]]
     return min(spans) if spans else None
 
 
 def _no_risk_named(
     doc: Doc, kept: list[Hit], source_type: SourceType, side_effects: SideEffectsResult,
-    therapy_mentions: list[Hit],
+    therapy_mentions: list[Hit], offers: list[Hit],
 ) -> list[Hit]:
     """Promotional text that names no harm of what it promotes plays the risks down
     (labels spec: clinic pages, press releases, and news that sells); a sales page that
     names only mild ones does too. A release on lab work promotes no treatment yet."""
-    if any(h.code == RedFlag.risks_minimized or RULE[h.rule_id].role == "risk_claim"
-           for h in kept):
+    if any(h.code == RedFlag.risks_minimized for h in kept):
         return []  # the text's claim about risk is flagged already
+    # "No side effects" is overclaiming and names no risk either: the labels spec raises
+    # both (risks_minimized when a promotional text names no risk of what it promotes).
     # Only the harms of what it promotes count: infections named as a harm of the
     # chemotherapy it replaces are no risk of the cells it sells (labels spec).
     own = [m for m in side_effects.mentioned if not m.of_other_treatment]
+    if source_type == SourceType.clinic_marketing:
+        own = [m for m in own if _named_as_harm(doc, m.spans)]
     named = {m.code for m in own}
     # A sales page naming only mild harms (fever, tiredness) plays the serious ones down;
     # so does a release (labels spec: "or only mild ones"), though a release that says a
@@ -181,7 +243,7 @@ def _no_risk_named(
             return []
     elif source_type != SourceType.clinic_marketing:
         return []
-    span = _anchor(doc, therapy_mentions)
+    span = _anchor(doc, therapy_mentions, offers)
     if span is None:
         return []
     return [Hit(NO_RISK_ID, RedFlag.risks_minimized, *span,
@@ -189,7 +251,7 @@ def _no_risk_named(
 
 
 def _own_unproven_therapy(
-    doc: Doc, kept: list[Hit], source_type: SourceType, roles: set[str]
+    doc: Doc, kept: list[Hit], source_type: SourceType, roles: set[str], offers: list[Hit]
 ) -> list[Hit]:
     """A provider's page about a cell therapy no regulator has approved sells it outside a
     trial, even with no price shown; a registered trial is research (labels spec). A
@@ -204,10 +266,9 @@ def _own_unproven_therapy(
         return []
     if doc.anywhere(_REGISTERED_TRIAL):
         return []
-    topic = find_hits(UNPROVEN_TOPIC, doc)
-    if not topic:
+    if not offers:
         return []
-    h = topic[0]
+    h = offers[0]
     return [Hit(OWN_UNPROVEN_ID, RedFlag.offered_outside_trials, h.start, h.end,
                 f"It offers {doc.text[h.start:h.end]}, which is not an approved treatment, "
                 "outside a registered clinical trial.")]

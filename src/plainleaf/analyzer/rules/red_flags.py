@@ -211,6 +211,7 @@ RULES: tuple[Rule, ...] = (
                      "The trial ran at National Taiwan University Hospital, Taipei."),
         contexts=CLINIC,
         strong_sales=True,  # a sign of selling that an explainer never carries
+        cancels=("approved_kind_abroad",),
     ),
     Rule(
         id="outside-trials-no-trial",
@@ -268,10 +269,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
             r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
-            r"(?:studies|research|trials|evidence|science|publications|papers) "
+            r"(?:studies|research|researches|trials|evidence|science|publications|papers) "
             r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
-            r"(?:show|shown|shows|showed|prove[ns]?|proved|demonstrate[sd]?|confirm(?:s|ed)?|"
-            r"suggests?|indicates?|found|finds)\b",
+            r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
+            r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggesting|indicates?|found|finds)\b",
+
             r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
             r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
             r"\b(?:numerous|countless|many) studies\b",
@@ -283,7 +285,9 @@ RULES: tuple[Rule, ...] = (
                      "Clinical studies have shown longer survival.",
                      "Research suggests it works.", "Our method is clinically proven.",
                      "Numerous international publications confirm the effect.",
-                     "The combination has proven itself over 15 years."),
+                     "The combination has proven itself over 15 years.",
+                     "with studies showing improved survival",
+                     "As researches show, the cells destroy cancer."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -291,6 +295,38 @@ RULES: tuple[Rule, ...] = (
         # A question ("What have studies shown so far?") is a heading that then names them.
         unless=(_NAMED_STUDY, r"\?"),
         contexts=PROMOTIONAL,
+    ),
+    Rule(
+        id="vague-success-claimed",
+        code=RedFlag.vague_evidence,
+        patterns=(
+            # Success asserted for the treatment with no study named ("has shown great
+            # outcomes", "shown in other clinical trials", "showing promise in trials").
+            r"\bha(?:s|ve) (?:shown|demonstrated|achieved) (?:great|good|excellent|remarkable|"
+            r"impressive|promising|significant) (?:outcomes|results|success|efficacy|effects?)\b",
+            r"\bha(?:s|ve) (?:been )?(?:proven|proved) (?:to be )?(?:successful|effective)\b",
+            r"(?<!not )(?<!not been )(?<!never been )(?<!yet been )"
+            r"\b(?:shown|proven|demonstrated) in (?:other |previous |several |many |numerous )?"
+            r"(?:clinical )?(?:trials|studies)\b",
+            r"\bshowing promise in (?:clinical )?(?:trials|studies)\b",
+            r"\b(?:several|many|numerous) reports\b[^.\n]{0,60}\bsuccess",
+        ),
+        message="It says the treatment has been shown to work, but names no study you can "
+        "check.",
+        source=f"{HNR}; {SPEC}",
+        should_flag=("It has shown great outcomes in treating blood cancers.",
+                     "CAR T-cell therapy has proven successful in fighting blood cancers.",
+                     "The drug had been shown in other clinical trials to improve survival.",
+                     "NK cell therapies are already showing promise in clinical trials.",
+                     "There are several reports from various countries on successful use."),
+        should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
+                     "It has not been proven in trials.",
+                     "The trial showed that 40% of patients responded."),
+        unless=(_NAMED_STUDY,),
+        contexts=PROMOTIONAL,
+        # The success of a treatment the text says a regulator approved is backed by that
+        # approval (the labellers' settled convention), not a vague appeal to studies.
+        cancels=("approval_stated",),
     ),
     # --- hype -----------------------------------------------------------------------
     Rule(
@@ -355,11 +391,18 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-cure",
         code=RedFlag.overclaiming,
         patterns=(
-            r"\b(?:cures?|cured|curing)\b(?! rates? (?:is|are|were|was) (?:low|unknown))",
+            # "Hoping for a cure" is the patients' hope, not the writer's promise.
+            r"(?<!hoping for a )(?<!hope for a )(?<!hopes for a )(?<!looking for a )"
+            r"(?<!search for a )\b(?:cures?|cured|curing)\b"
+            r"(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
             # "Destroy cancer cells" says what the cells do (how it works), not that the
             # cancer will be gone.
+            # ... nor does "find and destroy cancer", "fight and destroy cancer": the job of
+            # the cells, not a result promised to the reader.
+            r"(?<!find and )(?<!fight and )(?<!seek and )(?<!hunt and )(?<!recognize and )"
+            r"(?<!recognise and )(?<!attack and )"
             r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
             r"every )?(?:cancer|tumou?rs?|disease)\b(?![- ]cells?\b)",
             r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
@@ -383,6 +426,8 @@ RULES: tuple[Rule, ...] = (
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
                      "The T cells find and destroy cancer cells.",
+                     "It reprograms immune cells to find and destroy cancer.",
+                     "Families paid their savings, hoping for a cure.",
                      "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
@@ -411,6 +456,19 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:prevents?|preventing|stops?|stopping|help (?:to )?prevent) (?:cancer |the )?"
             r"(?:recurrences?|relapses?|metastas[ie]s)\b(?! (?:is|was) (?:not|unknown))",
             r"\bworks best to prevent\b",
+            # "prevent tumor recurrence", "prevents, delays and reduces relapse", and
+            # "reduces the risk of recurrence" with no figure from a trial.
+            r"\b(?:prevents?|preventing|help (?:to )?prevent)(?:,? (?:and )?(?:delays?|reduces?))*"
+            r" (?:tumou?r |disease |the disease |cancer |the )?(?:recurrences?|relapses?|"
+            r"metastas[ie]s)\b(?! (?:is|was) (?:not|unknown))",
+            r"\breduces the risk of (?:the )?(?:disease |cancer |tumou?r )?(?:recurrence|relapse)"
+            r"\b(?![^.\n]{0,30}\d)",
+            # The cells harm nothing but the cancer: a promise no study in a sales text shows.
+            r"\btargets? only (?:the )?(?:cancer|tumou?r|malignant)\b",
+            r"\bwithout (?:harming|damaging|affecting) (?:the )?(?:healthy|normal) (?:cells|"
+            r"tissues?|ones)\b",
+            r"\b(?:can be (?:applied|used|given) (?:to|for|in)|suitable for|works for|helps) "
+            r"(?:all|every|any) (?:cancer )?patients?\b",
             r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
             r"over|above) \d+ ?(?:%|percent)",
         ),
@@ -422,11 +480,20 @@ RULES: tuple[Rule, ...] = (
                      "Our doctors report a success rate of 90 percent.",
                      "Our complete remission rate for B-ALL reaches 93%.",
                      "The cells also help prevent cancer recurrence and metastasis.",
-                     "Prevent recurrence and metastasis."),
+                     "Prevent recurrence and metastasis.",
+                     "given continuously to prevent tumor recurrence",
+                     "It prevents, delays and reduces relapse and metastasis.",
+                     "The vaccine reduces the risk of the disease recurrence.",
+                     "NK cells target only the tumour.",
+                     "It kills cancer cells without harming the healthy ones.",
+                     "Immunotherapy can be applied to all patients."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "Some patients may live longer.",
                      "It does not prevent recurrence.",
-                     "Doctors check for recurrence every three months."),
+                     "Doctors check for recurrence every three months.",
+                     "The drug reduced the risk of recurrence by 35% (HR 0.65).",
+                     "Chemotherapy can harm healthy cells.",
+                     "Not all patients can have this treatment."),
         negatable=True,
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -481,8 +548,8 @@ RULES: tuple[Rule, ...] = (
                 r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
                 r"procedure) is\b",),
         unless_window=40,
-        # Labels spec: a blanket "no side effects" is coded as overclaiming, so the text's
-        # claim about risk is flagged here and not again as risks minimized.
+        # Labels spec: a blanket "no side effects" is coded as overclaiming; a promotional
+        # text that names no risk also plays the risks down (redflags.py quotes what it sells).
         role="risk_claim",
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -698,5 +765,60 @@ RULES: tuple[Rule, ...] = (
                 r"developed) in (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
                 r"(?:\w+ )?(?:patients|people|participants)\b",),
         contexts=PROMOTIONAL,
+    ),
+)
+
+# What a provider offers that no regulator has approved, read only to decide two flags that
+# follow from the source type (redflags.py): a provider's own unapproved treatment offered
+# outside a trial (offered_outside_trials), and what a sales page that names no risk
+# promotes (risks_minimized). Not candidates themselves, and not the model's features.
+# The unproven-therapy signal (rules/source_types.py) and the therapy names NK, dendritic
+# cell and immune cell count too; these add the ways real sales pages describe the same
+# service without naming the cell type: the patient's own cells grown and given back.
+UNPROVEN_OFFERS: tuple[Rule, ...] = (
+    Rule(
+        id="offer-cells-given-back",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\b(?:immune cells|immunocytes|lymphocytes|killer cells|NK cells|T[- ]cells|"
+            r"the cells|these cells)\b[^.\n]{0,100}?\b(?:(?:put|given|injected|infused|"
+            r"returned|transferred) back (?:in)?to (?:the|his|her|your|their) (?:patient['’]s "
+            r")?(?:body|bloodstream|blood|veins?)|re-?infused)\b",
+            r"\btransfus\w* (?:\w+ ){0,3}?(?:immunocytes|immune cells|lymphocytes|killer "
+            r"cells)\b",
+            r"\b(?:immune cells|immunocytes|lymphocytes)\b[^.\n]{0,40}?\b(?:isolated|collected|"
+            r"taken|extracted|separated) from (?:the )?(?:patient['’]s |patients['’] |your |"
+            r"cancer patients['’]? )?(?:own )?(?:peripheral )?blood\b",
+            r"\bputting the cells back into\b",
+        ),
+        message="It offers the patient's own immune cells, grown and given back, which is not "
+        "an approved treatment, outside a registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("The cultured lymphocytes are then injected back into his body.",
+                     "by transfusing immunocytes with antitumor activity into patients",
+                     "Immune cells are isolated from the peripheral blood of cancer patients.",
+                     "the right timing for putting the cells back into the patient's body"),
+        should_pass=("Lymphocytes are a kind of white blood cell.",
+                     "NK cells patrol the blood.",
+                     "A blood transfusion may be needed after surgery."),
+    ),
+    Rule(
+        id="offer-unproven-named",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\bimmune[- ](?:boosting|enhancing|strengthening) (?:cell )?(?:therap(?:y|ies)|"
+            r"treatments?|infusions?)\b",
+            r"\bbiomedical cell products?\b",
+            r"\b(?:herbal|homeopathic|ayurvedic) (?:immuno-?therap(?:y|ies)|cancer "
+            r"treatments?|treatments? for cancer)\b",
+        ),
+        message="It offers a treatment that is not an approved cancer treatment, outside a "
+        "registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("an autologous immune-boosting therapy at our hospital",
+                     "A biomedical cell product made from dendritic cells",
+                     "Herbal immunotherapy is a better alternative."),
+        should_pass=("Exercise can help the immune system.",
+                     "Herbal supplements may interact with chemotherapy."),
     ),
 )

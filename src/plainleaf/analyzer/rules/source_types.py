@@ -265,7 +265,10 @@ RULES: tuple[Rule, ...] = (
         r"programs?|offices?)\b",
         # A name starts at a token start and is read whole (possessive): "a.a.a.a..." must
         # not be re-read from every letter.
-        r"(?<![\w.])[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3} offers? [A-Z]?\w+(?: \w+){0,4} "
+        # Names are capitalized ("R3 Stem Cell offers"); "a cancer center that offers CAR T"
+        # is any centre, not the writer.
+        r"(?<![\w.])(?!(?-i:It|This|That|The|These|Which|Each|One|An?)\b)"
+        r"(?-i:[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3}) offers? [A-Z]?\w+(?: \w+){0,4} "
         r"(?:therapy|treatment|infusions?)\b",
         # A named provider as the subject: "Riverside Hospital provides TACE treatment".
         r"(?<![\w.])(?!(?-i:It|This|That|The|These|Which|Each|One|An?|Research|Evidence)\b)"
@@ -298,7 +301,8 @@ RULES: tuple[Rule, ...] = (
           "The study provides new evidence on the treatment.",
           "This page provides information about CAR-T treatment.",
           "It provides relief after the treatment.",
-          "Patients undergoing TACE followed by NK cells can anticipate good outcomes."),
+          "Patients undergoing TACE followed by NK cells can anticipate good outcomes.",
+          "Patients are referred to a cancer center that offers CAR T cell therapy."),
          weight=1.5, role="provider"),
     # A promotional article that drives readers to a treatment without saying who sells
     # it: it votes like a sales page, but it is no evidence that its writer offers the
@@ -383,7 +387,9 @@ RULES: tuple[Rule, ...] = (
         r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
         # Lymphocytes grown and given back, and stem cells sold for cancer (not a
         # transplant): "immune cell therapy using the patient's own lymphocytes".
-        r"\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|infusions?|transfer)\b",
+        # Not tumour-infiltrating lymphocyte (TIL) therapy, which is approved.
+        r"(?<!infiltrating )\b(?:activated |autologous |expanded )?lymphocyte (?:therapy|"
+        r"infusions?|transfer)\b",
         r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,40}?\b(?:own|autologous|activated) "
         r"lymphocytes\b",
         r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)[- ](?:stem[- ])?cells? "
@@ -409,7 +415,8 @@ RULES: tuple[Rule, ...] = (
           "Immune cell therapy such as CAR-T is approved.",
           "The HPV vaccine prevents cervical cancer.",
           "A stem cell transplant replaces the bone marrow.",
-          "Lymphocytes are white blood cells."),
+          "Lymphocytes are white blood cells.",
+          "Tumor-Infiltrating Lymphocyte Therapy is approved for melanoma."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
