@@ -116,6 +116,19 @@ def _common_words() -> dict[str, float]:
     return table
 
 
+# wordfreq splits one or two letters, an apostrophe and a vowel or "h" ("xi'an" -> xi, an;
+# "d'arcy"), French-style elision, but keeps "o'brien" and "don't" whole.
+_ELISION = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")
+
+
+def _elisions(token: str) -> list[str]:
+    out = []
+    while (m := _ELISION.match(token)) and m.end() < len(token):
+        out.append(m.group(1))
+        token = token[m.end():]
+    return [*out, token]
+
+
 def _zipf_from_table(parts: list[str]) -> float | None:
     """wordfreq's Zipf value for these tokens, or None when one of them is not everyday
     (the combined value would then be under the line anyway)."""
@@ -136,7 +149,7 @@ def _is_uncommon(word: str) -> bool:
         # wordfreq rates "il-2" as everyday because "il" and "2" each are.
         return True
     if _TABLE_WORD.fullmatch(lower):
-        zipf = _zipf_from_table(lower.split("-"))
+        zipf = _zipf_from_table([t for part in lower.split("-") for t in _elisions(part)])
         return zipf is None or zipf < UNCOMMON_ZIPF
     from wordfreq import zipf_frequency  # 0.6 s to load: only for words the table can't answer
 
