@@ -18,7 +18,8 @@ LIBRARY = load_library(REAL_CONTENT)
 SEEDS = Path("/work/shared/seeds")
 FIXTURES = ROOT / "tests" / "fixtures"
 NK_CLINIC = FIXTURES / "claims" / "nk_clinic_leukemia.txt"
-HELD_OUT = {FIXTURES / "realworld" / name for name in ("holdout", "holdout2", "holdout3")}
+HELD_OUT = {FIXTURES / "realworld" / name
+            for name in ("holdout", "holdout2", "holdout3", "holdout4")}
 
 
 def _labelled(source_type: str) -> list[Path]:
