@@ -618,7 +618,7 @@ def test_every_benefit_figure_is_on_paper_in_words(slug: str) -> None:
         ("tcr-t-cell-therapy", "MAGE-A4", "a marker on the tumor"),
         ("til-therapy", "IL-2", "immune-boosting drug"),
         ("til-therapy", "Amtagvi", "the approved TIL product"),
-        ("car-nk-cell-therapy", "IND number", "FDA permission to test a new drug"),
+        ("car-nk-cell-therapy", "IND number", "permission from the US drug agency to test a new drug"),
         ("car-nk-cell-therapy", "FT596", "a lab-made CAR-NK product"),
         ("car-t-solid-tumours", "HER2", "growth marker on some cancers"),
         ("car-t-solid-tumours", "claudin 18.2", "marker on stomach cancer cells"),
@@ -736,7 +736,7 @@ def test_every_handout_has_the_evidence_scale_and_keys_for_its_risk_pictures(slu
     ("slug", "explained"),
     [
         ("car-nk-cell-therapy", "cord blood (blood from a newborn's cord)"),
-        ("car-nk-cell-therapy", "CAR-T (T cells changed in a lab to find cancer)"),
+        ("car-nk-cell-therapy", "CAR-T (white blood cells changed in a lab to find cancer)"),
         ("car-nk-cell-therapy", "solid tumors (cancers that form a lump)"),
         ("car-nk-cell-therapy", "early or late (its phase)"),
         ("car-nk-cell-therapy", "Doctors give it only in trials"),
@@ -759,8 +759,11 @@ def test_every_handout_has_the_evidence_scale_and_keys_for_its_risk_pictures(slu
         ("tace-with-immunotherapy", "immunotherapy, a drug that helps your immune system"),
         ("tace-with-immunotherapy", "a targeted drug that blocks the tumor's new blood vessels"),
         ("tace-with-immunotherapy", "The targeted drugs, bevacizumab and lenvatinib"),
-        ("tace-with-immunotherapy", "TACE stopped working (the tumor kept growing"),
         ("tace-with-nk-cells", "TACE sends chemo to a liver tumor and blocks its blood"),
+        # Round 2: a name spelled out is not an explanation; a gloss holds no new term.
+        ("tace-liver-cancer", "drips of white blood cells called NK cells"),
+        ("car-nk-cell-therapy", "IND number (permission from the US drug agency to test"),
+        ("stem-cell-treatments-for-cancer", "If a cancer center offers you a stem cell transplant"),
         ("tace-with-nk-cells", '"chemoembolization" (the medical word for TACE)'),
         ("til-therapy", "melanoma (skin cancer)"),
         ("til-therapy", "solid tumors (cancers that form a lump)"),
@@ -821,3 +824,40 @@ def test_a_caveat_risk_is_drawn_on_paper_and_on_the_page() -> None:
     svg = pictures.icon_array(caveat.risk).svg
     assert svg in therapy_html(til, real_library().glossary)
     assert pictures.icon_array(caveat.risk).data_uri in caveats_html(til)
+
+
+@pytest.mark.parametrize("slug", [t.slug for t in real_library().therapies])
+def test_tace_failing_is_said_in_words_wherever_it_is_printed(slug) -> None:
+    """'TACE stopped working' is printed only with what it means (the tumor kept growing
+    after more rounds); the look-back study that used it is now told on the web page."""
+    text = _printed(slug)
+    if squash("TACE stopped working") in text:
+        assert squash("TACE stopped working (the tumor kept growing") in text, slug
+
+
+# Round 2 (PEMAT 15): a main result that compares groups is drawn, not only told.
+DRAWN_MAIN_RESULTS = {
+    "car-t-blood-cancers": "were alive without the cancer growing after 1 year",
+    "tace-liver-cancer": "were alive after 2 years",
+    "tace-with-immunotherapy": "were alive after 2 years",
+    "car-t-solid-tumours": "had their tumor shrink",
+    "dendritic-cell-vaccines": "were alive after 3 years",
+}
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("slug", sorted(DRAWN_MAIN_RESULTS))
+def test_main_comparison_is_drawn_as_two_groups_of_100(slug: str, paper: str) -> None:
+    therapy = therapy_by_id(slug)
+    benefit = next(b for b in therapy.evidence.benefits if b.outcome == DRAWN_MAIN_RESULTS[slug])
+    assert benefit.compared_who is not None, slug
+    text = _printed(slug, paper)
+    assert squash(f"Dark: {benefit.outcome}") in text and squash("Right:") in text, (slug, paper)
+
+
+def test_no_bottom_line_compares_without_a_picture() -> None:
+    """TIL's "lived longer than with another drug" had no number to draw (medians only):
+    it is told on the web page with its months, not as a bare comparison on the handout."""
+    til = therapy_by_id("til-therapy")
+    assert "longer than" not in blocks.outcome_words(til)
+    assert not any("longer than" in text for _, text in blocks.bottom_line_sentences(til))

@@ -22,7 +22,7 @@ EMERGENCY_LABEL = (
 )
 LOCAL_NUMBER = "Outside the US, call your local emergency number."
 CALL_TEAM_LABEL = "Call your care team right away, day or night, if you have:"
-WRITE_IN_NUMBER = "My care team's 24-hour number:"
+WRITE_IN_NUMBER = "Care team's 24-hour number:"
 HELP_HEADING = "Get help now"
 BOTTOM_LINE_HEADING = "The bottom line"
 TRIALS_HEADING = "Looking for a clinical trial?"

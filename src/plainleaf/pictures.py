@@ -80,6 +80,47 @@ def wrap(text: str, max_chars: int) -> list[str]:
     return lines or [""]
 
 
+# Advance widths of Liberation Sans Bold (metric twin of Arial Bold and Helvetica Bold,
+# the fonts FONT names), in 1/1000 em, for the printable ASCII characters " " to "~".
+# SVG text does not wrap itself, so a label is wrapped by its drawn width, not by a count
+# of characters: "Two chemo drugs" (15 characters) is wider than "(lymphodepletion)" less
+# one letter, and ran past the edge of the picture on the handout (review round 2).
+_BOLD_WIDTHS = (
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722,
+    722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722,
+    667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611,
+    611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556,
+    500, 389, 280, 389, 584,
+)
+_WIDE = 1000  # any other character ("…", "—") is taken as one full em: never too narrow
+
+
+def bold_width(text: str, size: float) -> float:
+    """The drawn width of ``text`` in bold at font size ``size``, in the same units."""
+    em = sum(
+        _BOLD_WIDTHS[ord(c) - 32] if 32 <= ord(c) < 127 else _WIDE for c in text
+    )
+    return em * size / 1000
+
+
+def wrap_width(text: str, max_width: float, size: float) -> list[str]:
+    """Greedy word wrap by drawn width (bold, at ``size``). Never splits a word: a single
+    word wider than ``max_width`` gets a line of its own."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and bold_width(trial, size) > max_width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
 # ------------------------------------------------------------------ icon array
 
 _PERSON = (
@@ -221,14 +262,21 @@ def steps_alt(steps: list[str]) -> str:
     ) + "."
 
 
+# The room for a step's label in the steps diagram, in its units (see steps_diagram).
+STEP_TEXT_WIDTH = 135.0
+
+
 def steps_diagram(steps: list[str]) -> Picture:
     """Numbered circles with each step's short name, two to a row, read left to right.
 
     Two columns keep it short enough to sit beside the timeline on paper and narrow
     enough (340 units, drawn 1:1) to read on a 390 px phone without zooming.
     """
-    width, col_w, r, size, line_h, max_chars = 340, 170, 14, 15.5, 18.5, 16
-    cells = [(i, wrap(step_label(s), max_chars)) for i, s in enumerate(steps, 1)]
+    width, col_w, r, size, line_h = 340, 170, 14, 15.5, 18.5
+    # A label starts 3 units right of its circle (x + 2..30) and is at most 135 units
+    # wide: 4 units clear of the next column's circle, 2 inside the picture's edge.
+    text_dx, text_w = 2 * r + 5, STEP_TEXT_WIDTH
+    cells = [(i, wrap_width(step_label(s), text_w, size)) for i, s in enumerate(steps, 1)]
     parts = []
     y = 4.0
     for row_start in range(0, len(cells), 2):
@@ -244,7 +292,7 @@ def steps_diagram(steps: list[str]) -> Picture:
             )
             for j, line in enumerate(lines):
                 parts.append(
-                    f'<text x="{x + 2 * r + 10}" y="{y + 15 + j * line_h:g}" font-size="{size}" '
+                    f'<text x="{x + text_dx}" y="{y + 15 + j * line_h:g}" font-size="{size}" '
                     f'font-weight="bold" fill="{TEXT}" font-family="{FONT}">{_esc(line)}</text>'
                 )
         y += h + 10
