@@ -17,8 +17,8 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # The libraries WeasyPrint 70 opens when it is imported (weasyprint/text/ffi.py), by every
 # name it tries, in order. cffi asks ctypes.util.find_library about each name it cannot open
-# as given, and on Linux each miss runs ldconfig, gcc and ld: 22 lookups one after the
-# other, 0.2 to 0.5 s of a cold handout (issue 13). A test keeps this list complete.
+# as given; on Linux each name no library answers to (16 of the 22 here) runs ldconfig, gcc
+# and ld: 0.2 to 0.5 s of a cold handout (issue 13). A test keeps this list complete.
 WEASYPRINT_LIBRARY_NAMES = (
     "libgobject-2.0-0", "gobject-2.0-0", "gobject-2.0",
     "libpango-1.0-0", "pango-1.0-0", "pango-1.0",
@@ -31,30 +31,79 @@ WEASYPRINT_LIBRARY_NAMES = (
 )
 
 
-def import_weasyprint() -> Any:
-    """``import weasyprint``, with its library lookups run side by side.
+def _library_folders() -> list[str]:
+    """Every folder ldconfig, gcc or ld would look in for a library, and more: the usual
+    system folders with their multiarch and gcc-version subfolders, gcc's own folders, the
+    folders in /etc/ld.so.conf (and its includes), LIBRARY_PATH and LD_LIBRARY_PATH."""
+    import glob
+    import os
 
-    The same ctypes.util.find_library calls WeasyPrint's import would make, asked in
-    threads first (each one mostly waits for ldconfig, gcc or ld), then answered from
-    those results while WeasyPrint imports. The answers are the same; only the waiting
-    overlaps. Nothing is kept between runs.
+    folders: list[str] = []
+    for base in ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/usr/local/lib",
+                 "/usr/local/lib64", *glob.glob("/usr/*-linux-*/lib*")):
+        folders += [base, *glob.glob(f"{base}/*-linux-*"), *glob.glob(f"{base}/*-linux-*/[0-9]*")]
+    folders += glob.glob("/usr/lib/gcc/*/*") + glob.glob("/usr/lib64/gcc/*/*")
+    confs, seen = ["/etc/ld.so.conf"], set()
+    while confs:
+        conf = confs.pop()
+        if conf in seen:
+            continue
+        seen.add(conf)
+        try:
+            lines = Path(conf).read_text(errors="replace").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            line = line.split("#", 1)[0].strip()
+            if line.startswith("include"):
+                confs += glob.glob(line.split(None, 1)[1]) if " " in line else []
+            elif line.startswith("/"):
+                folders.append(line)
+    for var in ("LIBRARY_PATH", "LD_LIBRARY_PATH"):
+        folders += [f for f in os.environ.get(var, "").split(":") if f]
+    return folders
+
+
+def _quick_find_library(find: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """``find`` (ctypes.util.find_library), answering a name no file can match at once.
+
+    ldconfig, gcc and ld can only find a library "NAME" as a file "libNAME.<something>" in
+    a folder they search. When no file in any of :func:`_library_folders` (a superset of
+    those folders) starts with "libNAME.", all three would say no after some 20 ms of
+    running programs, so this says no at once. Any other name is asked of ``find``.
     """
+    import bisect
+    import os
+
+    files: set[str] = set()
+    for folder in _library_folders():
+        try:
+            files.update(name for name in os.listdir(folder) if name.startswith("lib"))
+        except OSError:
+            continue
+    ordered = sorted(files)
+
+    def find_library(name: str) -> str | None:
+        prefix = f"lib{name}."
+        i = bisect.bisect_left(ordered, prefix)
+        if i < len(ordered) and ordered[i].startswith(prefix):
+            return find(name)
+        return None
+
+    return find_library
+
+
+def import_weasyprint() -> Any:
+    """``import weasyprint``, without running gcc and ld for library names that no file
+    can match (:func:`_quick_find_library`); the names that can are looked up as before."""
     if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
         import weasyprint
 
         return weasyprint
     import ctypes.util
-    from concurrent.futures import ThreadPoolExecutor
 
     find = ctypes.util.find_library
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        found = dict(zip(WEASYPRINT_LIBRARY_NAMES,
-                         pool.map(find, WEASYPRINT_LIBRARY_NAMES), strict=True))
-
-    def find_library(name: str) -> str | None:
-        return found[name] if name in found else find(name)
-
-    ctypes.util.find_library = find_library
+    ctypes.util.find_library = _quick_find_library(find)
     try:
         import weasyprint
     finally:
