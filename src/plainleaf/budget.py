@@ -241,6 +241,20 @@ def _read_frame(fd: int, deadline: float | None = None) -> Any:
     return pickle.loads(_read_exactly(fd, size, deadline))
 
 
+# The forked worker's exit code when it ran out of memory where it could not say so.
+_NO_MEMORY_EXIT = 101
+
+
+def _with_remote_traceback(exc: BaseException) -> BaseException:
+    """The worker's traceback as a note on the error (pickled along with it)."""
+    import contextlib
+    import traceback
+
+    with contextlib.suppress(MemoryError):  # no memory to format it: the error alone
+        exc.add_note("".join(traceback.format_exception(exc)))
+    return exc
+
+
 def _forked_worker(tasks: int, replies: int, memory_mb: int, preload: tuple[str, ...],
                    quiet: bool) -> None:
     """The child's side of :class:`ForkedWorker`: set up as a pool worker would be, then
@@ -264,17 +278,19 @@ def _forked_worker(tasks: int, replies: int, memory_mb: int, preload: tuple[str,
                 break
             _write_frame(replies, ("start", None))
             try:
-                reply = ("ok", fn(*args))
+                reply: tuple[str, Any] = ("ok", fn(*args))
+            except MemoryError:
+                reply = ("error", MemoryError())  # a fresh one: the old holds the frames
             except BaseException as exc:
-                import traceback
-
-                exc.add_note("".join(traceback.format_exception(exc)))
-                reply = ("error", exc)
+                reply = ("error", _with_remote_traceback(exc))
             try:
                 _write_frame(replies, reply)
-            except Exception as exc:  # an unpicklable value or error, or no memory left
-                _write_frame(replies, ("error", MemoryError() if isinstance(exc, MemoryError)
-                                       else RuntimeError(f"cannot send the result: {exc!r}")))
+            except MemoryError:
+                _write_frame(replies, ("error", MemoryError()))
+            except Exception as exc:  # an unpicklable value or error
+                _write_frame(replies, ("error", RuntimeError(f"cannot send the result: {exc!r}")))
+    except MemoryError:
+        code = _NO_MEMORY_EXIT
     finally:
         os._exit(code)
 
@@ -339,6 +355,8 @@ class ForkedWorker:
             raise _plain_error("timeout", self.memory_mb) from exc
         except (EOFError, OSError) as exc:
             code = self._reap()
+            if code == _NO_MEMORY_EXIT:
+                raise _plain_error("memory", self.memory_mb) from exc
             raise _plain_error("expired", self.memory_mb, code) from exc
         if status == "ok":
             return value
