@@ -119,11 +119,18 @@ def main() -> int:
                         help="run only these figures (default: all three)")
     parser.add_argument("--against", type=Path,
                         help="another checkout's src folder, timed in the same runs")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="leave the bytecode as it is (an editable checkout under "
+                        "PYTHONDONTWRITEBYTECODE then compiles every module at each start)")
     args = parser.parse_args()
     only = set(args.only or ["analyze", "handout", "batch"])
     plainleaf = str(BIN / "plainleaf")
-    print(f"bytecode compiled in {compile_package(None)}"
-          + (f" and {compile_package(args.against)}" if args.against else ""))
+    if args.no_compile:
+        print(f"bytecode left as it is (PYTHONDONTWRITEBYTECODE="
+              f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+    else:
+        print(f"bytecode compiled in {compile_package(None)}"
+              + (f" and {compile_package(args.against)}" if args.against else ""))
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         article = tmpdir / "article.txt"
