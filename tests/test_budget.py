@@ -114,3 +114,17 @@ def test_app_budget_is_shared_and_has_two_workers_at_least() -> None:
     first = budget_module.app_budget()
     assert first is budget_module.app_budget()
     assert first.pool._context.workers >= 2  # pebble keeps the count there
+
+
+def test_forked_worker_says_too_big_at_once_under_a_cap_it_cannot_work_in() -> None:
+    # A cap just above the worker's own size: "too much memory" at once, never an abort or
+    # a crawl at the edge of the cap (budget.MIN_HEADROOM_MB).
+    from plainleaf.budget import _address_space_mb
+
+    size = _address_space_mb()
+    if size is None:
+        pytest.skip("no /proc/self/statm here")
+    with ForkedWorker(timeout=30, memory_mb=int(size) + 4) as budget:
+        with pytest.raises(BudgetError) as info:
+            budget.run(len, b"")
+        assert str(info.value) == TOO_BIG

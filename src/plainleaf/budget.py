@@ -57,9 +57,11 @@ def _init_worker(memory_mb: int, preload: tuple[str, ...], nice: int = 0,
 
     if quiet:
         # A command-line worker reports through its results. A worker that runs out of
-        # memory would print Python's traceback on the person's terminal; the plain
-        # message comes from the parent (Budget.result).
+        # memory would print Python's traceback on the person's terminal (or, from Rust
+        # code, "memory allocation of N bytes failed", straight to file descriptor 2); the
+        # plain message comes from the parent (Budget.result).
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+        os.dup2(sys.stderr.fileno(), 2)
 
     if nice:
         # Below the web server: pages keep being served while a heavy text is checked.
@@ -115,8 +117,11 @@ def _plain_error(kind: str, memory_mb: int, exitcode: int | None = None) -> Budg
         return BudgetError("This text is nested too deeply to check.")
     stopped = "This text could not be checked (the checker stopped)."
     if kind == "expired":
-        # Killed from outside (out of memory) or crashed inside a C library.
-        return BudgetError(TOO_BIG if exitcode in (-9, 137) else stopped)
+        # Killed from outside (out of memory) or crashed inside a C library. Under a memory
+        # cap, an abort is the cap too: Rust code (pydantic-core) aborts when an allocation
+        # fails instead of raising MemoryError.
+        out_of_memory = exitcode in (-9, 137) or (exitcode == -6 and memory_mb > 0)
+        return BudgetError(TOO_BIG if out_of_memory else stopped)
     # "broken": the worker died before it could take the task; under a memory cap smaller
     # than the checker itself, that is the cap.
     return BudgetError(TOO_BIG if memory_mb > 0 else stopped)
@@ -243,6 +248,20 @@ def _read_frame(fd: int, deadline: float | None = None) -> Any:
 
 # The forked worker's exit code when it ran out of memory where it could not say so.
 _NO_MEMORY_EXIT = 101
+# Address space a forked worker needs above its loaded self to check anything (a 27,000-word
+# text takes 7 MB). Under a cap that leaves less, it says "too much memory" at once instead
+# of working at the very edge of the cap, where Rust code aborts and fallbacks crawl.
+MIN_HEADROOM_MB = 16
+
+
+def _address_space_mb() -> float | None:
+    """This process's address space (what RLIMIT_AS caps), or None where unknown."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            pages = int(statm.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
 
 
 def _with_remote_traceback(exc: BaseException) -> BaseException:
@@ -267,6 +286,10 @@ def _forked_worker(tasks: int, replies: int, memory_mb: int, preload: tuple[str,
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         _init_worker(memory_mb, preload, 0, quiet)
+        size = _address_space_mb()
+        if memory_mb > 0 and size is not None and size + MIN_HEADROOM_MB > memory_mb:
+            code = _NO_MEMORY_EXIT
+            return
         # What the imports made stays for good: collections during the analysis need not
         # walk it again (and fork-shared pages stay shared).
         gc.freeze()
