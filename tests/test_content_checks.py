@@ -187,7 +187,7 @@ def test_content_files_load_with_the_fast_parser_when_it_is_there() -> None:
     from plainleaf import content
 
     if getattr(yaml, "__with_libyaml__", False):
-        assert content._Loader is yaml.CSafeLoader
+        assert content._loader() is yaml.CSafeLoader
 
 
 @pytest.mark.parametrize("slug", ["check-an-article", "glossary", "therapies"])

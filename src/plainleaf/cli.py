@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -27,7 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_FREEZE_AT_EXIT: list[bool] = []
+
+
+def _freeze_at_exit() -> None:
+    """Skip Python's last garbage collection at exit.
+
+    It walks every object the run made (0.15 s after a handout's layout, 0.02 s after an
+    analysis; issue 13), only to free memory the system takes back anyway. Output is
+    flushed and atexit handlers run as before.
+    """
+    if not _FREEZE_AT_EXIT:
+        atexit.register(gc.freeze)
+        _FREEZE_AT_EXIT.append(True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _freeze_at_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from plainleaf.models import Glossary, Therapy
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_FILE_BYTES = 1_000_000
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -134,9 +136,15 @@ def validation_errors(file: str, exc: ValidationError) -> list[ContentError]:
     return errors
 
 
-# libyaml (C) when PyYAML was built with it: ten times faster than the pure-Python parser,
-# which was most of the time of a cold `plainleaf analyze` or `handout` (issue 13).
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _loader() -> type:
+    """libyaml (C) when PyYAML was built with it: ten times faster than the pure-Python
+    parser, which was most of the time of a cold `plainleaf analyze` or `handout` (issue 13).
+    Imported here, not at the top: the analyzer imports this module for its types only."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 MAX_DEPTH = 40  # content files nest 4 or 5 levels; deeper is a hostile or broken file
 
 
@@ -155,8 +163,10 @@ def _check_events(text: str) -> None:
     The depth check runs on the parser's flat event stream, so a file of a million "["
     cannot overflow the C stack of the composer that runs next.
     """
+    import yaml
+
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_loader()):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(
                 "uses a YAML anchor or alias (& or *); write the text out in full instead",
@@ -186,9 +196,11 @@ def read_yaml(path: Path, shown_as: str) -> tuple[dict[str, Any] | None, list[Co
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return fail("is not UTF-8 text; save it as UTF-8")
+    import yaml
+
     try:
         _check_events(text)
-        data = yaml.load(text, Loader=_Loader)  # safe: SafeLoader or its libyaml twin
+        data = yaml.load(text, Loader=_loader())  # safe: SafeLoader or its libyaml twin
     except _Refused as exc:
         return fail(exc.message, f"line {exc.mark.line + 1}, column {exc.mark.column + 1}")
     except yaml.YAMLError as exc:

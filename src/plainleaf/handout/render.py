@@ -12,21 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import logging
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import markdown as md
 import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
-from plainleaf.models import Source
+# WeasyPrint's side lives in .pdf, which a handout's HTML does not need (issue 13).
+from .pdf import TEMPLATES, first_that_fits, html_to_pdf, layout
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+if TYPE_CHECKING:
+    from plainleaf.models import Source
+
+__all__ = ["TEMPLATES", "first_that_fits", "html_to_pdf", "layout"]
 
 Paper = Literal["a4", "letter"]
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
@@ -107,29 +107,9 @@ def render_template(name: str, paper: Paper, **context: object) -> str:
     )
 
 
-class OfflineFetcher(URLFetcher):
-    """Fetches local files only; every other URL is refused and recorded."""
+def __getattr__(name: str) -> Any:
+    if name == "OfflineFetcher":  # made on first use: it subclasses WeasyPrint's fetcher
+        from .pdf import offline_fetcher_class
 
-    def __init__(self) -> None:
-        super().__init__(allowed_protocols={"file"}, fail_on_errors=False)
-        self.refused: list[str] = []
-
-    def fetch(self, url: str, headers: dict[str, str] | None = None):  # type: ignore[override]
-        if not url.lower().startswith("file:"):
-            self.refused.append(url)
-            raise ValueError(f"handouts never fetch non-file URLs: {url[:80]}")
-        return super().fetch(url, headers)
-
-
-def layout(page_html: str, fetcher: OfflineFetcher | None = None):  # -> weasyprint Document
-    """Lay print-ready HTML out in pages, without touching the network. Its ``pages``
-    can be counted before the (slower) PDF is written."""
-    fetcher = fetcher or OfflineFetcher()
-    # A refused fetch is expected (content is untrusted); keep it out of the logs' way.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    return HTML(string=page_html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=fetcher).render()
-
-
-def html_to_pdf(page_html: str, fetcher: OfflineFetcher | None = None) -> bytes:
-    """Render print-ready HTML to PDF bytes without touching the network."""
-    return layout(page_html, fetcher).write_pdf()
+        return offline_fetcher_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

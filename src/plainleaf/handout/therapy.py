@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from markupsafe import Markup
 
@@ -28,7 +30,7 @@ from plainleaf.models import Glossary, GlossaryTerm, Severity, Therapy
 from plainleaf.readability import Readability, measure
 
 from .glosses import add_glosses
-from .render import Paper, html_to_pdf, layout, render_template
+from .render import Paper, first_that_fits, html_to_pdf, render_template
 
 # Fixed words that the templates print around the model text. Tests strip them
 # from extracted PDF text before measuring, so they are listed in one place.
@@ -203,7 +205,21 @@ MAX_PAGES = 2
 
 
 def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4") -> bytes:
-    """The handout, with the biggest pictures that still fit on two pages.
+    """The handout, with the biggest pictures that still fit on two pages."""
+    return therapy_pdf_pages(therapy, glossary, paper)[0]
+
+
+def therapy_pdf_pages(
+    therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4"
+) -> tuple[bytes, int]:
+    """:func:`therapy_pdf` and its number of pages (counted in the layout, not the PDF)."""
+    return first_that_fits(handout_variants(therapy, glossary, paper), MAX_PAGES)
+
+
+def handout_variants(
+    therapy: Therapy, glossary: Glossary | None = None, paper: Paper = "a4"
+) -> list[Callable[[], str]]:
+    """The handout's HTML with the biggest pictures first, in the order they are tried.
 
     Icon arrays at least 4 cm wide (benefits, and risks with their legend) take about
     5 cm of height each. On a few full handouts that would make a third page, so those
@@ -215,16 +231,8 @@ def therapy_pdf(therapy: Therapy, glossary: Glossary | None = None, paper: Paper
         tries.append((True, False))
     if therapy.evidence.benefits:
         tries += [(False, True)] + ([(False, False)] if has_risks else [])
-    best = None
-    for benefit_pictures, big_risks in tries:
-        # Laid out and counted; only the chosen layout is written as a PDF.
-        document = layout(therapy_html(therapy, glossary, paper, benefit_pictures, big_risks))
-        if len(document.pages) <= MAX_PAGES:
-            return document.write_pdf()
-        if best is None or len(document.pages) < len(best.pages):
-            best = document
-    assert best is not None
-    return best.write_pdf()
+    return [partial(therapy_html, therapy, glossary, paper, benefit_pictures, big_risks)
+            for benefit_pictures, big_risks in tries]
 
 
 def _page_count(pdf: bytes) -> int:
