@@ -753,7 +753,7 @@ def test_every_handout_has_the_evidence_scale_and_keys_for_its_risk_pictures(slu
         ("nk-cell-therapy", "T cells (fighter white blood cells)"),
         ("nk-cell-therapy", "solid tumors (cancers that form a lump)"),
         ("stem-cell-treatments-for-cancer", "cord blood (blood from a newborn's cord)"),
-        ("stem-cell-treatments-for-cancer", "strong chemo, then healthy blood-making cells"),
+        ("stem-cell-treatments-for-cancer", "strong chemo, then healthy cells that rebuild the blood"),
         ("tace-liver-cancer", '"chemoembolization" (the medical word for TACE)'),
         ("tace-with-immunotherapy", "TACE sends chemo to a liver tumor and blocks its blood"),
         ("tace-with-immunotherapy", "immunotherapy, a drug that helps your immune system"),

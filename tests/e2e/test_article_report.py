@@ -84,7 +84,7 @@ def test_report_on_phone_and_desktop(page, app, size: str) -> None:
     assert "Infections" not in risks
     assert "Infections: This text names it only as a harm of other treatments" in report
     # Each side effect says what it is and what it can do; "ask first" says why.
-    assert "It can lead to bleeding or serious infection." in report
+    assert "It can lead to bleeding, anemia (low red blood cells) or serious infection." in report
     assert "Why: Insurance does not usually pay for unproven care." in report
     # The analyzer's workings stay out of the patient's view; the words are quotes.
     assert "Words:" not in report and "('" not in report

@@ -111,6 +111,14 @@ def _link(label: str, target: str) -> str:
     return f"[{_md(label)}]({target if target.startswith('http') else './' + target})"
 
 
+
+def _quotes(quotes: list[Quote], **kw: str) -> None:
+    # st.html raises on an empty body, which crashed the page for a text with reasons but
+    # no quotes: draw nothing instead.
+    if quotes:
+        st.html("".join(quote_html(q, **kw) for q in quotes))
+
+
 def render_report(
     a: Analysis, text: str, name: str, library: Library | None, scroll: bool = False
 ) -> None:
@@ -155,7 +163,7 @@ def render_report(
                  "about that treatment.")
         for c in v.claims:
             # <strong>, not <mark>: yellow marks are kept for red-flag words.
-            st.html("".join(quote_html(q, tag="strong") for q in c.quotes))
+            _quotes(c.quotes, tag="strong")
             st.markdown(f"**{_md(c.note)}** Read it: {_link(c.page_name, c.slug)}")
 
     st.header(h["red_flags"])
@@ -171,7 +179,7 @@ def render_report(
             st.markdown(f"**{_md(g.name)}.**{where}{why}")
             # st.html, not st.markdown: Markdown would still turn "![](http://...)" in
             # the input into an image fetched from the web.
-            st.html("".join(quote_html(q) for q in g.quotes))
+            _quotes(g.quotes)
 
     st.header(h["side_effects"])
     se = v.side_effects
@@ -193,13 +201,13 @@ def render_report(
         st.header(h["source_type"])
         for reason in v.source_reasons:
             st.markdown(f"- {_md(reason)}")
-        st.html("".join(quote_html(q, tag="strong") for q in v.source_quotes))
+        _quotes(v.source_quotes, tag="strong")
 
     if v.evidence_reasons or v.evidence_quotes:
         st.header(h["evidence"])
         for reason in v.evidence_reasons:
             st.markdown(f"- {_md(reason)}")
-        st.html("".join(quote_html(q, tag="strong") for q in v.evidence_quotes))
+        _quotes(v.evidence_quotes, tag="strong")
 
     st.header(h["questions"])
     for q in v.questions:
