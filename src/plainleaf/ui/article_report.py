@@ -111,7 +111,6 @@ def _link(label: str, target: str) -> str:
     return f"[{_md(label)}]({target if target.startswith('http') else './' + target})"
 
 
-
 def _quotes(quotes: list[Quote], **kw: str) -> None:
     # st.html raises on an empty body, which crashed the page for a text with reasons but
     # no quotes: draw nothing instead.
