@@ -698,11 +698,13 @@ def _printed(slug: str, paper: str = "a4") -> str:
 
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize(
-    "slug", [t.slug for t in real_library().therapies if t.evidence.benefits]
+    "slug",
+    [t.slug for t in real_library().therapies if t.evidence.benefits and not t.evidence.medians],
 )
 def test_every_benefit_is_a_picture_on_paper(slug: str, paper: str) -> None:
     """PEMAT 15: a main result is drawn, not only told (the key in words is printed only
-    with the pictures), on both papers, within two pages."""
+    with the pictures), on both papers, within two pages. (A page whose main result is
+    its medians draws those first: see test_a_median_result_is_drawn_as_bars_on_paper.)"""
     therapy = therapy_by_id(slug)
     text = _printed(slug, paper)
     for benefit in therapy.evidence.benefits:
@@ -839,7 +841,6 @@ def test_tace_failing_is_said_in_words_wherever_it_is_printed(slug) -> None:
 DRAWN_MAIN_RESULTS = {
     "car-t-blood-cancers": "were alive without the cancer growing after 1 year",
     "tace-liver-cancer": "were alive after 2 years",
-    "tace-with-immunotherapy": "were alive after 2 years",
     "car-t-solid-tumours": "had their tumor shrink",
     "dendritic-cell-vaccines": "were alive after 3 years",
 }
@@ -853,6 +854,23 @@ def test_main_comparison_is_drawn_as_two_groups_of_100(slug: str, paper: str) ->
     assert benefit.compared_who is not None, slug
     text = _printed(slug, paper)
     assert squash(f"Dark: {benefit.outcome}") in text and squash("Right:") in text, (slug, paper)
+
+
+# Round 3 (PEMAT 15, CDC 16): TACE with immunotherapy's main result is slower growth, told
+# only as medians; it is drawn as two bars, and the survival gap beside it says it could
+# be due to chance.
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_median_result_is_drawn_as_bars_on_paper(paper: str) -> None:
+    therapy = therapy_by_id("tace-with-immunotherapy")
+    assert therapy.evidence.medians, "the page's main result is its medians"
+    median = therapy.evidence.medians[0]
+    text = _printed("tace-with-immunotherapy", paper)
+    assert squash(median.text) in text, paper
+    assert squash("Each bar: how long the middle person in that group went") in text, paper
+    assert squash(f"{median.months:g} months") in text and squash(
+        f"{median.compared_months:g} months") in text
+    survival = therapy.evidence.benefits[0]
+    assert survival.caveat and squash(f"{survival.text} {survival.caveat}") in text
 
 
 def test_no_bottom_line_compares_without_a_picture() -> None:

@@ -29,6 +29,11 @@ _WORD = re.compile(
     r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
 )
 _PAGE = re.compile(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', re.S)
+_WORD_Y = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>')
+_PAGE_H = re.compile(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', re.S)
+# Many home printers cannot print the outer 4 mm or so of the paper (round-3 review: the
+# letter footer sat 2 mm from the edge, so "Page 1 of 2" and the disclaimer could be cut).
+MIN_EDGE_MM = 4.2
 
 
 def side_margins_mm(paper: str) -> tuple[float, float]:
@@ -64,6 +69,28 @@ def words_too_close(pdf: bytes, paper: str) -> list[str]:
 @pytest.mark.parametrize("slug", [t.slug for t in real_library().therapies])
 def test_no_word_is_printed_in_the_page_margin(slug: str, paper: str) -> None:
     assert words_too_close(pdf_of(slug, paper), paper) == [], (slug, paper)
+
+
+def words_near_top_or_bottom(pdf: bytes) -> list[str]:
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    problems = []
+    for number, page in enumerate(_PAGE_H.finditer(out), 1):
+        height_mm = float(page.group(1)) * PT_TO_MM
+        for y_min, y_max, word in _WORD_Y.findall(page.group(2)):
+            top, bottom = float(y_min) * PT_TO_MM, height_mm - float(y_max) * PT_TO_MM
+            if min(top, bottom) < MIN_EDGE_MM:
+                problems.append(f"page {number}: {word!r} {top:.1f} mm from the top, "
+                                f"{bottom:.1f} mm from the bottom")
+    return problems
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("slug", ["car-t-blood-cancers", "tace-with-immunotherapy", "til-therapy"])
+def test_header_and_footer_are_not_at_the_paper_edge(slug: str, paper: str) -> None:
+    assert words_near_top_or_bottom(pdf_of(slug, paper)) == [], (slug, paper)
 
 
 def test_margins_are_read_from_the_page_css() -> None:

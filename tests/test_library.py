@@ -391,3 +391,48 @@ def test_tace_immunotherapy_says_no_longer_life(library: Library) -> None:
 def test_car_nk_counts_one_trial_of_37(library: Library) -> None:
     text = _therapy(library, "car-nk-cell-therapy").patient_text()
     assert "48 people" not in text and "37 people" in text and "FT596" in text
+
+
+@pytest.mark.parametrize(
+    ("slug", "term"),
+    [
+        ("car-t-blood-cancers", "randomized trial"),  # only in the grade's own note
+        ("immune-cell-infusions", "autologous"),  # only in a product line
+        ("tace-liver-cancer", "DEB-TACE"),  # its own entry, not TACE's alias
+        ("tace-with-immunotherapy", "steroid"),
+    ],
+)
+def test_words_on_the_page_list_every_hard_word_the_page_shows(
+    library: Library, glossary: Glossary, slug: str, term: str
+) -> None:
+    from plainleaf.blocks import page_terms
+
+    therapy = next(t for t in library.therapies if t.slug == slug)
+    assert term in [t.term for t in page_terms(therapy, glossary)], (slug, term)
+
+
+def test_words_on_the_page_leave_out_words_the_page_never_shows(
+    library: Library, glossary: Glossary
+) -> None:
+    from plainleaf.blocks import page_terms
+
+    stem = next(t for t in library.therapies if t.slug == "stem-cell-treatments-for-cancer")
+    terms = [t.term for t in page_terms(stem, glossary)]
+    assert "DEB-TACE" not in terms and "ICANS" not in terms, terms
+
+
+@pytest.mark.parametrize("slug", sorted(INTENDED_EVIDENCE))
+def test_every_drawn_number_is_already_in_the_evidence_words(library: Library, slug: str) -> None:
+    """Never invent: a picture's number must be one the grade's own reasons give (and cite)."""
+    therapy = next(t for t in library.therapies if t.slug == slug)
+    ev = therapy.evidence
+    words = " ".join([ev.summary, *ev.reasons, ev.outcome or ""])
+    given = set(re.findall(r"\d+(?:\.\d+)?", words))
+    for benefit in ev.benefits:
+        for n in (benefit.in_100, benefit.compared_in_100):
+            assert n is None or str(n) in given, (slug, n)
+        assert set(benefit.sources) <= set(ev.sources), slug
+    for median in ev.medians:
+        for m in (median.months, median.compared_months):
+            assert f"{m:g}" in given, (slug, m)
+        assert set(median.sources) <= set(ev.sources), slug

@@ -43,6 +43,18 @@ def test_approved_needs_products(fixture_library) -> None:
         Therapy.model_validate(data)
 
 
+def test_approved_means_approved_in_the_us_or_europe(fixture_library) -> None:
+    """A product approved in Korea alone makes a page 'approved outside the US and EU'."""
+    data = fixture_library.therapies[0].model_dump()
+    assert data["regulatory"]["status"] == ApprovalStatus.approved
+    for product in data["regulatory"]["products"]:
+        product["agency"] = "Korea's Ministry of Food and Drug Safety"
+    with pytest.raises(ValidationError, match="approved_outside_us_eu"):
+        Therapy.model_validate(data)
+    data["regulatory"]["status"] = ApprovalStatus.approved_outside_us_eu
+    Therapy.model_validate(data)
+
+
 def test_patient_sections_cover_every_patient_field(fixture_library) -> None:
     therapy = fixture_library.therapies[0]
     fields = [f for f, _ in therapy.patient_sections()]

@@ -14,12 +14,10 @@ import html
 import re
 
 from plainleaf import help_picture
-from plainleaf.models import SEVERITY_LABELS, Severity, SideEffect, Therapy
+from plainleaf.models import SEVERITY_LABELS, Glossary, GlossaryTerm, Severity, SideEffect, Therapy
 from plainleaf.spec import EVIDENCE_LABELS, LEVEL_ORDER, EvidenceLevel, SideEffectCode
 
-EMERGENCY_LABEL = (
-    "Call 911 or go to the emergency room right away, day or night, if you have:"
-)
+EMERGENCY_LABEL = "Call 911 or go to the emergency room right away, day or night, if you have:"
 LOCAL_NUMBER = "Outside the US, call your local emergency number."
 CALL_TEAM_LABEL = "Call your care team right away, day or night, if you have:"
 WRITE_IN_NUMBER = "Care team's 24-hour number:"
@@ -198,7 +196,6 @@ def grade_box_html(therapy: Therapy) -> str:
     return f'<div class="pl-gradebox">{grade_html(therapy)}{scale}</div>'
 
 
-
 # ------------------------------------------------------------------ get help now
 
 
@@ -227,9 +224,7 @@ def help_lists(therapy: Therapy) -> tuple[list[str], list[str], str, str | None]
     call = _unique([s for e in ordered_effects(therapy) for s in e.call_care_team_if])[:6]
     if not emergency:
         emergency = ["You think it is an emergency."]
-    tell = (
-        f"Tell any doctor, nurse or emergency room that you had {therapy.name}, and when."
-    )
+    tell = f"Tell any doctor, nurse or emergency room that you had {therapy.name}, and when."
     return emergency, call, tell, None
 
 
@@ -328,6 +323,46 @@ def trials_html(therapy: Therapy, heading: str = "h2") -> str:
         "<p>Three steps to find a trial that tests new treatments safely:</p>"
         '<ol class="pl-steps">' + "".join(f"<li>{s}</li>" for s in items) + "</ol></section>"
     )
+
+
+def page_words_text(therapy: Therapy) -> str:
+    """Every line a reader meets on a therapy page, for its "Words used on this page" list.
+
+    Wider than ``Therapy.patient_text()`` (what the reading level measures): it also holds
+    names and product lines ("autologous ... cells"), the grade's own note ("randomized
+    trials") and the fixed blocks, since a word there needs explaining just the same."""
+    reg = therapy.regulatory
+    products = [" ".join(filter(None, (p.name, p.generic_name, p.use))) for p in reg.products]
+    parts = [
+        *(s for _, s in bottom_line_sentences(therapy)),
+        therapy.patient_text(),
+        *therapy.other_names,
+        *therapy.cancers,
+        *products,
+        outcome_words(therapy),
+        therapy.evidence.explained,
+        *trial_steps(therapy),
+    ]
+    return "\n\n".join(parts)
+
+
+def page_terms(therapy: Therapy, glossary: Glossary) -> list[GlossaryTerm]:
+    """The glossary entries for the words a reader meets on the page, A to Z."""
+    from plainleaf.readability import glossary_index, lookup
+    from plainleaf.sentences import words
+
+    index = glossary_index(glossary)
+    text = page_words_text(therapy)
+    found: dict[str, GlossaryTerm] = {}
+    for w in words(text):
+        term = lookup(index, w)
+        if term:
+            found[term.term] = term
+    lowered = text.lower()
+    for name, term in index.items():  # multi-word terms such as "cytokine release syndrome"
+        if " " in name and name in lowered:
+            found[term.term] = term
+    return sorted(found.values(), key=lambda t: t.term.lower())
 
 
 # ------------------------------------------------------------------ grade legend

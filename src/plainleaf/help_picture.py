@@ -23,7 +23,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from plainleaf.pictures import wrap
+from plainleaf.pictures import bold_width, wrap
 from plainleaf.spec import EVIDENCE_LABELS, EvidenceLevel
 
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
@@ -262,8 +262,11 @@ def evidence_scale_svg(
         )
         if marked:
             cx = x + box / 2
-            anchor = "start" if i == 0 else "end" if i == len(SCALE) - 1 else "middle"
-            tx = x if i == 0 else x + box if i == len(SCALE) - 1 else cx
+            # Centred over the marked box, but never past the picture's edge: "This
+            # treatment" over B ran out of the bottom-line box (review round 3).
+            half = bold_width(who, label) / 2
+            tx = min(max(cx, left + half), width - left - half)
+            anchor = "middle"
             parts.append(
                 f'<path d="M{cx - 8:g} {top - 13} h16 l-8 10 z" fill="{INK}"/>'
                 f'<text x="{tx:g}" y="{top - 17}" font-size="{label}" font-weight="700" '

@@ -82,6 +82,11 @@ class Benefit(Strict):
     compared_who: PlainText | None = Field(
         default=None, description='The comparison group: "people who got usual drugs".'
     )
+    caveat: PlainText | None = Field(
+        default=None,
+        description='Printed under the picture, when the gap it shows may mislead: "This gap '
+        'could be due to chance."',
+    )
     sources: list[SourceId] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -111,6 +116,42 @@ class Benefit(Strict):
         return first + "."
 
 
+class MedianTime(Strict):
+    """A result a trial gave only as medians, drawn as two bars: "In one big trial, half the
+    people on TACE plus durvalumab and bevacizumab went about 15 months or more before the
+    cancer grew again. On TACE plus a dummy drip, half went about 8 months or more."
+
+    A median is the middle person, so the words say "half the people ... or more" rather
+    than the word "median". Only for numbers the page's own text already gives.
+    """
+
+    trial: PlainText = Field(
+        description='The trial as a patient would say it, read after "In": "one big trial". '
+        "Not its code name: handouts print this text, and they name no trials."
+    )
+    measure: PlainText = Field(description='What was timed, read after "before": "the '
+                               'cancer grew again".')
+    who: PlainText = Field(description='The treated group, read after "on": "TACE plus '
+                           'durvalumab and bevacizumab".')
+    months: float = Field(gt=0, le=240)
+    compared_who: PlainText = Field(description='The comparison group, read after "on".')
+    compared_months: float = Field(gt=0, le=240)
+    caveat: PlainText | None = None
+    sources: list[SourceId] = Field(min_length=1)
+
+    @property
+    def groups(self) -> list[tuple[str, float]]:
+        return [(self.who, self.months), (self.compared_who, self.compared_months)]
+
+    @property
+    def text(self) -> str:
+        return (
+            f"In {self.trial}, half the people on {self.who} went about {self.months:g} months "
+            f"or more before {self.measure}. On {self.compared_who}, half went about "
+            f"{self.compared_months:g} months or more."
+        )
+
+
 class EvidenceGrade(Strict):
     level: EvidenceLevel
     summary: PlainText = Field(description="One or two plain sentences: what the evidence says.")
@@ -130,6 +171,10 @@ class EvidenceGrade(Strict):
     sources: list[SourceId] = Field(min_length=1)
     benefits: list[Benefit] = Field(
         default_factory=list, description="What it was shown to do, as picture-ready figures."
+    )
+    medians: list[MedianTime] = Field(
+        default_factory=list,
+        description="Results given only as medians (months), drawn as bars.",
     )
 
     @property
@@ -259,6 +304,7 @@ APPROVAL_LABELS: dict[ApprovalStatus, str] = {
 
 
 APPROVED_STATUSES = {ApprovalStatus.approved, ApprovalStatus.approved_outside_us_eu}
+_US_EU_AGENCY = re.compile(r"\b(FDA|EMA|European Commission)\b")
 
 
 class ApprovedProduct(Strict):
@@ -285,6 +331,15 @@ class Regulatory(Strict):
     def _approved_names_products(self) -> Regulatory:
         if self.status in APPROVED_STATUSES and not self.products:
             raise ValueError(f"status '{self.status}' needs at least one entry in products")
+        # "Approved for some cancers" beside a product approved in Korea alone read as a
+        # wider approval than it is (review round 3).
+        if self.status == ApprovalStatus.approved and not any(
+            _US_EU_AGENCY.search(p.agency) for p in self.products
+        ):
+            raise ValueError(
+                "status 'approved' needs a product approved by the FDA or in Europe; "
+                "use 'approved_outside_us_eu' when every approval is elsewhere"
+            )
         return self
 
 
@@ -377,6 +432,8 @@ class Therapy(Strict):
         yield "evidence.sources", self.evidence.sources
         for i, benefit in enumerate(self.evidence.benefits):
             yield f"evidence.benefits[{i}].sources", benefit.sources
+        for i, median in enumerate(self.evidence.medians):
+            yield f"evidence.medians[{i}].sources", median.sources
         for i, effect in enumerate(self.side_effects):
             yield f"side_effects[{i}].sources", effect.sources
             if effect.risk:
@@ -418,6 +475,9 @@ class Therapy(Strict):
                         *self.evidence.reasons,
                         *self.evidence.unknowns,
                         *[b.text for b in self.evidence.benefits],
+                        *[b.caveat for b in self.evidence.benefits if b.caveat],
+                        *[m.text for m in self.evidence.medians],
+                        *[m.caveat for m in self.evidence.medians if m.caveat],
                     ]
                 ),
             ),

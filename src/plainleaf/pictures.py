@@ -5,6 +5,7 @@ Three kinds, each with a text alternative built from the same data:
 - :func:`icon_array`: 100 small figures, N dark (and a range lighter) for "N in 100" risks;
 - :func:`benefit_arrays`: the same figures for a benefit, one array per group (treated,
   and the comparison group when the trial had one), to be shown side by side;
+- :func:`median_bars`: two bars for a result a trial gave only as medians (months);
 - :func:`steps_diagram`: the numbered steps of how a treatment is made and given;
 - :func:`timeline_diagram`: what happens when, in the first weeks after treatment.
 
@@ -21,7 +22,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from plainleaf.models import Benefit, Risk, TimelineStep
+from plainleaf.models import Benefit, MedianTime, Risk, TimelineStep
 
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 INK = "#10243f"  # dark figures, step circles and lines
@@ -36,7 +37,7 @@ class Picture:
 
     svg: str
     alt: str
-    kind: str  # "icon-array", "steps" or "timeline"
+    kind: str  # "icon-array", "bars", "steps" or "timeline"
 
     @property
     def data_uri(self) -> str:
@@ -235,10 +236,64 @@ def benefit_figure_html(benefit: Benefit, inline: bool = False, paper: bool = Fa
             for side, (who, _n) in zip(sides, benefit.groups, strict=False)
         )
     single = " single" if len(cells) == 1 else ""
+    caveat = f'<br><span class="pl-caveat">{_esc(benefit.caveat)}</span>' if benefit.caveat else ""
     return (
         f'<figure class="pl-picture pl-benefit{single}">'
         f'<div class="pl-icons">{"".join(cells)}</div>'
-        f"<figcaption><b>{_esc(benefit.text)}</b><br>{legend}</figcaption></figure>"
+        f"<figcaption><b>{_esc(benefit.text)}</b>{caveat}<br>{legend}</figcaption></figure>"
+    )
+
+
+# ------------------------------------------------------------------ medians
+
+MEDIAN_WIDTH = 240.0
+_BAR_MAX = 150.0  # the longer bar; the shorter one is drawn to the same scale
+_BAR_H = 16.0
+_LABEL_SIZE = 13.0  # prints at 12 pt at the handout's 80 mm (240 units)
+COMPARED_FILL = "#7f93b3"  # mid blue-grey: tells the bars apart in grey print too
+
+
+def median_alt(result: MedianTime) -> str:
+    return f"Bar picture. {result.text}"
+
+
+def median_bars(result: MedianTime) -> Picture:
+    """Two bars to one scale, each under its group's name, with its months at the end."""
+    longest = max(result.months, result.compared_months)
+    parts: list[str] = []
+    y = 0.0
+    for (who, months), fill in zip(result.groups, (INK, COMPARED_FILL), strict=True):
+        for line in wrap_width(_capital(who), MEDIAN_WIDTH, _LABEL_SIZE):
+            y += _LABEL_SIZE + 2
+            parts.append(
+                f'<text x="0" y="{y:g}" font-family="{FONT}" font-size="{_LABEL_SIZE:g}" '
+                f'font-weight="bold" fill="{TEXT}">{_esc(line)}</text>'
+            )
+        y += 4
+        width = max(4.0, _BAR_MAX * months / longest)
+        parts.append(
+            f'<rect x="0" y="{y:g}" width="{width:.1f}" height="{_BAR_H:g}" fill="{fill}" '
+            f'stroke="{INK}" stroke-width="0.8"/>'
+        )
+        parts.append(
+            f'<text x="{width + 6:.1f}" y="{y + _BAR_H - 4:g}" font-family="{FONT}" '
+            f'font-size="{_LABEL_SIZE + 1:g}" font-weight="bold" fill="{TEXT}">'
+            f"{months:g} months</text>"
+        )
+        y += _BAR_H + 8
+    alt = median_alt(result)
+    return Picture(_svg(MEDIAN_WIDTH, y, alt, "".join(parts)), alt, "bars")
+
+
+def median_figure_html(result: MedianTime, inline: bool = False) -> str:
+    """The bars with the result in words under them (and its caveat, if any)."""
+    picture = median_bars(result)
+    art = picture.inline_html() if inline else picture.img_html()
+    caveat = f'<br><span class="pl-caveat">{_esc(result.caveat)}</span>' if result.caveat else ""
+    return (
+        f'<figure class="pl-picture pl-median">{art}'
+        f"<figcaption><b>{_esc(result.text)}</b>{caveat}<br>Each bar: how long the middle "
+        "person in that group went. Longer is better.</figcaption></figure>"
     )
 
 

@@ -60,6 +60,30 @@ def effect_text(effect) -> str:
     return blocks._first_sentences(effect.what_it_is, 1)
 
 
+def _words_only(text: str, caveat: str | None) -> Markup:
+    """A result in words, for a handout with no room for its picture."""
+    after = f" {html.escape(caveat)}" if caveat else ""
+    return Markup(f'<p class="pl-benefit-words"><b>{html.escape(text)}</b>{after}</p>')
+
+
+def _result_figures(therapy: Therapy) -> list[tuple[Markup, Markup]]:
+    """(picture, words only) for each result, in print order: medians, then benefits."""
+    ev = therapy.evidence
+    return [
+        *(
+            (Markup(pictures.median_figure_html(m, inline=True)), _words_only(m.text, m.caveat))
+            for m in ev.medians
+        ),
+        *(
+            (
+                Markup(pictures.benefit_figure_html(b, inline=True, paper=True)),
+                _words_only(b.text, b.caveat),
+            )
+            for b in ev.benefits
+        ),
+    ]
+
+
 def handout_sections(therapy: Therapy) -> list[tuple[str, list[str]]]:
     """The model prose a handout prints, by section, in print order."""
     emergency, call, tell, wallet = blocks.help_lists(therapy)
@@ -71,7 +95,12 @@ def handout_sections(therapy: Therapy) -> list[tuple[str, list[str]]]:
     sections = [
         ("bottom_line", [text for _, text in blocks.bottom_line_sentences(therapy)]),
         ("evidence", [blocks.outcome_words(therapy)]),
-        ("benefits", [b.text for b in therapy.evidence.benefits]),
+        ("benefits", [
+            *(m.text for m in therapy.evidence.medians),
+            *(m.caveat for m in therapy.evidence.medians if m.caveat),
+            *(b.text for b in therapy.evidence.benefits),
+            *(b.caveat for b in therapy.evidence.benefits if b.caveat),
+        ]),
         ("get_help", [*emergency, *call, tell, *([wallet] if wallet else [])]),
         ("timeline", [s.what for s in therapy.timeline]),
         ("side_effects", effects),
@@ -141,7 +170,7 @@ def effect_rows(effects: list[PrintedEffect]) -> list[list[PrintedEffect]]:
 def _therapy_context(
     therapy: Therapy,
     glossary: Glossary | None,
-    benefit_pictures: bool = True,
+    drawn: int = 99,
     big_risks: bool = True,
 ) -> dict[str, object]:
     timeline = (
@@ -171,18 +200,18 @@ def _therapy_context(
             for cv in therapy.caveats
         ],
         "big_risks": big_risks,
-        # The icon arrays, or (when they would push the handout past two pages) the same
-        # words without the pictures: see therapy_pdf.
+        # The result pictures (medians first: where a page has them they are its main
+        # result), or, past the first ``drawn``, the same words without the picture: see
+        # handout_variants.
         "benefits": [
-            Markup(pictures.benefit_figure_html(b, inline=True, paper=True))
-            if benefit_pictures
-            else Markup(f'<p class="pl-benefit-words"><b>{html.escape(b.text)}</b></p>')
-            for b in therapy.evidence.benefits
+            picture if i < drawn else words
+            for i, (picture, words) in enumerate(_result_figures(therapy))
         ],
         # One group's array is narrow enough to sit under "What we still do not know",
         # in the room the picture beside it leaves; two side by side need the full width.
-        "benefits_beside": benefit_pictures
+        "benefits_beside": drawn > 0
         and len(therapy.evidence.benefits) == 1
+        and not therapy.evidence.medians
         and therapy.evidence.benefits[0].compared_in_100 is None,
         "latest_change": therapy.review_log[0] if therapy.review_log else None,
     }
@@ -192,11 +221,12 @@ def therapy_html(
     therapy: Therapy,
     glossary: Glossary | None = None,
     paper: Paper = "a4",
-    benefit_pictures: bool = True,
+    drawn: int = 99,
     big_risks: bool = True,
 ) -> str:
-    """One therapy as a complete, print-ready HTML page."""
-    context = _therapy_context(therapy, glossary, benefit_pictures, big_risks)
+    """One therapy as a complete, print-ready HTML page, with its first ``drawn`` result
+    pictures (the rest in words)."""
+    context = _therapy_context(therapy, glossary, drawn, big_risks)
     page = render_template("therapy.html", paper, c=context, t=therapy)
     return add_glosses(page, glossary, [c.value for c in therapy.therapy_codes])[0]
 
@@ -223,16 +253,16 @@ def handout_variants(
 
     Icon arrays at least 4 cm wide (benefits, and risks with their legend) take about
     5 cm of height each. On a few full handouts that would make a third page, so those
-    print smaller risk arrays, then the benefit figures' words without the pictures.
+    print smaller risk arrays, then only the main result's picture (the first), then the
+    results' words without pictures.
     """
     has_risks = any(e.risk for e in therapy.side_effects)
-    tries = [(True, True)]
-    if has_risks:
-        tries.append((True, False))
-    if therapy.evidence.benefits:
-        tries += [(False, True)] + ([(False, False)] if has_risks else [])
-    return [partial(therapy_html, therapy, glossary, paper, benefit_pictures, big_risks)
-            for benefit_pictures, big_risks in tries]
+    results = len(therapy.evidence.medians) + len(therapy.evidence.benefits)
+    risk_sizes = [True, False] if has_risks else [True]
+    drawn_counts = [results] + ([1] if results > 1 else []) + ([0] if results else [])
+    tries = [(drawn, big) for drawn in drawn_counts for big in risk_sizes]
+    return [partial(therapy_html, therapy, glossary, paper, drawn, big_risks)
+            for drawn, big_risks in tries]
 
 
 def _page_count(pdf: bytes) -> int:

@@ -31,6 +31,8 @@ PICTURE_CSS = """<style>
 .pl-benefit-group img { width: 150px; }
 .pl-benefit-who { margin: 0 0 0.25rem; font-size: 0.95rem; line-height: 1.3; min-height: 2.6em; }
 .pl-legend-row { display: inline-block; margin-right: 0.75rem; }
+.pl-median img { width: 100%; max-width: 360px; height: auto; }
+.pl-caveat { font-style: italic; }
 </style>"""
 
 SECTIONS = [
@@ -53,9 +55,7 @@ def render(library: Library, slug: str, nav: object | None = None) -> None:
         render_broken(library, slug)
         return
     st.title(md(therapy.name))
-    st.markdown(
-        f"**{CATEGORY_LABELS[therapy.category]}** · {md(therapy.regulatory.label)}"
-    )
+    st.markdown(f"**{CATEGORY_LABELS[therapy.category]}** · {md(therapy.regulatory.label)}")
     st.html(blocks.bottom_line_html(therapy, with_grade=False))
     st.html(blocks.help_html(therapy, write_in=True))
     st.html(blocks.grade_box_html(therapy))
@@ -121,6 +121,10 @@ def _evidence(therapy: Therapy) -> None:
     with st.container(border=True):
         st.markdown(f"### Grade {ev.level}: {ev.label}")
         st.markdown(f"**What it was shown to do:** {md(blocks.outcome_words(therapy))}")
+        # Medians first: where a page has them, they are its main result ("slows the
+        # cancer"), and the survival picture after them carries its own caveat.
+        for median in ev.medians:
+            st.html(PICTURE_CSS + pictures.median_figure_html(median))
         for benefit in ev.benefits:
             st.html(PICTURE_CSS + pictures.benefit_figure_html(benefit))
         st.markdown(md(ev.summary))
@@ -192,22 +196,10 @@ def _caveats(therapy: Therapy) -> None:
 def _words_on_page(therapy: Therapy, library: Library) -> None:
     if not library.glossary:
         return
-    from plainleaf.readability import glossary_index, lookup
-    from plainleaf.sentences import words
-
-    index = glossary_index(library.glossary)
-    text = therapy.patient_text()
-    found = {}
-    for w in words(text):
-        term = lookup(index, w)
-        if term:
-            found[term.term] = term
-    for name, term in index.items():  # multi-word terms such as "cytokine release syndrome"
-        if " " in name and name in text.lower():
-            found[term.term] = term
+    found = blocks.page_terms(therapy, library.glossary)
     if found:
         with st.expander(f"Words used on this page ({len(found)})"):
-            for term in sorted(found.values(), key=lambda t: t.term.lower()):
+            for term in found:
                 st.markdown(f"- **{md(term.term)}**: {md(term.definition)}")
 
 
