@@ -85,7 +85,7 @@ def test_new_pages_have_bottom_line_help_block_and_review_log(library: Library, 
     for sign in therapy.get_help.emergency + therapy.get_help.call_care_team:
         assert "day or night" not in sign and not sign.startswith("You have")
     assert therapy.evidence.outcome and therapy.evidence.as_of
-    assert therapy.review_log and therapy.review_log[0].changed == "New page."
+    assert therapy.review_log and therapy.review_log[-1].changed == "New page."
     for effect in therapy.side_effects:
         if effect.risk:
             assert effect.risk.in_100 == int(effect.risk.in_100)
