@@ -271,3 +271,15 @@ def test_benefit_icon_arrays_are_on_the_page_with_alt_text() -> None:
         assert picture.img_html() in htmls
     assert benefit.text in htmls
     assert "Dark: had their tumor shrink" in htmls
+
+
+def test_a_caveat_reaches_a_screen_reader_too() -> None:
+    """Review round 4: the survival picture's caveat was only in the caption, so a listener
+    heard "75 against 69 in 100" without "this gap could be due to chance"."""
+    from plainleaf import pictures
+    from plainleaf.content import load_library
+
+    benefit = load_library(REAL_CONTENT).get("tace-with-immunotherapy").evidence.benefits[0]
+    assert benefit.caveat
+    first, last = pictures.benefit_arrays(benefit)
+    assert last.alt.endswith(benefit.caveat) and benefit.caveat not in first.alt

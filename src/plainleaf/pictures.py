@@ -166,8 +166,12 @@ def icon_array(risk: Risk) -> Picture:
 
 
 def benefit_arrays(benefit: Benefit) -> list[Picture]:
-    """One array per group; each one's text alternative is that group's figure in words."""
-    return [_people(n, n, benefit.group_text(who, n)) for who, n in benefit.groups]
+    """One array per group; each one's text alternative is that group's figure in words,
+    and the last one's also carries the caveat (a listener hears both groups first)."""
+    alts = [benefit.group_text(who, n) for who, n in benefit.groups]
+    if benefit.caveat:
+        alts[-1] += f" {benefit.caveat}"
+    return [_people(n, n, alt) for (_who, n), alt in zip(benefit.groups, alts, strict=True)]
 
 
 _KEY = '<span class="pl-key {kind}" aria-hidden="true"></span>'

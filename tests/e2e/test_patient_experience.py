@@ -126,6 +126,16 @@ def test_home_links_to_the_article_check(page, app) -> None:
     page.locator(f"{MAIN} h1").filter(has_text="Check an article").wait_for()
 
 
+def test_pictures_keep_their_size_on_a_wide_screen(page, app) -> None:
+    """The median bars were drawn 672 px wide at 1280 px (review round 4): a later rule
+    with the same weight overrode their cap, and their labels grew as big as headings."""
+    page.set_viewport_size(DESKTOP)
+    open_page(page, app, "/tace-with-immunotherapy", "How strong is the evidence?")
+    bars = page.locator(f"{MAIN} figure.pl-median img").first
+    bars.scroll_into_view_if_needed()
+    assert 200 <= bars.bounding_box()["width"] <= 361
+
+
 def test_menu_and_previous_next_links(phone, full_app) -> None:
     first, second = FULL.therapies[0], FULL.therapies[1]
     open_page(phone, full_app, f"/{first.slug}", "Last reviewed:")

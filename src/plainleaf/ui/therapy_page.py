@@ -31,7 +31,7 @@ PICTURE_CSS = """<style>
 .pl-benefit-group img { width: 150px; }
 .pl-benefit-who { margin: 0 0 0.25rem; font-size: 0.95rem; line-height: 1.3; min-height: 2.6em; }
 .pl-legend-row { display: inline-block; margin-right: 0.75rem; }
-.pl-median img { width: 100%; max-width: 360px; height: auto; }
+.pl-picture.pl-median img { width: 100%; max-width: 360px; height: auto; }
 .pl-caveat { font-style: italic; }
 </style>"""
 
