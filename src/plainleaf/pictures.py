@@ -240,12 +240,17 @@ def benefit_figure_html(benefit: Benefit, inline: bool = False, paper: bool = Fa
             for side, (who, _n) in zip(sides, benefit.groups, strict=False)
         )
     single = " single" if len(cells) == 1 else ""
-    caveat = f'<br><span class="pl-caveat">{_esc(benefit.caveat)}</span>' if benefit.caveat else ""
+    caveat = _caveat_html(benefit.caveat)
     return (
         f'<figure class="pl-picture pl-benefit{single}">'
         f'<div class="pl-icons">{"".join(cells)}</div>'
         f"<figcaption><b>{_esc(benefit.text)}</b>{caveat}<br>{legend}</figcaption></figure>"
     )
+
+
+def _caveat_html(caveat: str | None) -> str:
+    """A result's caveat, on its own line in the caption (benefits and medians alike)."""
+    return f'<br><span class="pl-caveat">{_esc(caveat)}</span>' if caveat else ""
 
 
 # ------------------------------------------------------------------ medians
@@ -293,7 +298,7 @@ def median_figure_html(result: MedianTime, inline: bool = False) -> str:
     """The bars with the result in words under them (and its caveat, if any)."""
     picture = median_bars(result)
     art = picture.inline_html() if inline else picture.img_html()
-    caveat = f'<br><span class="pl-caveat">{_esc(result.caveat)}</span>' if result.caveat else ""
+    caveat = _caveat_html(result.caveat)
     return (
         f'<figure class="pl-picture pl-median">{art}'
         f"<figcaption><b>{_esc(result.text)}</b>{caveat}<br>Each bar: how long the middle "
