@@ -4,7 +4,7 @@ Usage:
     python scripts/cv_analyzer.py                 # CV figures, per folder and pooled
     python scripts/cv_analyzer.py --shuffles 1 --misses   # and each page's misses
 
-Every labelled real page (tests/fixtures/realworld/{dev,holdout,holdout2,holdout3,holdout4}) is
+Every labelled real page (tests/fixtures/realworld/: the folders in train_source_type.FOLDERS) is
 development data. Rules tuned on a page make its own score meaningless, so the trained
 source type is judged by grouped cross-validation: sites are split into five folds (a
 site's pages never sit on both sides), the model is fitted on four and each page of the

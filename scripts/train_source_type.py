@@ -9,10 +9,12 @@ Usage:
 Needs the ``train`` extra (``pip install -e '.[train]'``): scikit-learn is used here only;
 the analyzer reads the JSON weights in plain Python.
 
-Data: every labelled real page in tests/fixtures/realworld/{dev,holdout,holdout2,holdout3,holdout4}.
+Data: every labelled real page in tests/fixtures/realworld/{dev,holdout,holdout2,holdout3,holdout4,
+holdout5}.
 Cross-validation is grouped by site (a site's pages never sit on both sides of a split),
-five folds, repeated over five shuffles; the rules, the model alone and the shipped
-combination (trained_type.decide) are scored on the same splits.
+five folds, repeated over five shuffles; the rules, the rule-feature model alone, round
+five's combination of the two and the shipped call (trained_type.decide, which lets the word
+model decide) are scored on the same splits.
 """
 
 from __future__ import annotations
@@ -35,26 +37,27 @@ from plainleaf.analyzer.trained_type import (
     Features,
     Model,
     decide,
-    explain,
     feature_names,
     features,
 )
+from plainleaf.analyzer.word_model import WordModel
 from plainleaf.spec import SOURCE_TYPE_NAMES, SourceType
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "realworld"
-FOLDERS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+FOLDERS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "seeds")
 # L2 strength: scikit-learn's default, not tuned on these pages (docs: the sweep).
 C = 1.0
+# The word model: single words seen on at least 3 pages, L2 strength C = 30 (the CV in
+# docs/analyzer.md, "Round six", compared 1-100, pairs of words, 2-5 pages, balanced weights).
+WORDS = {"min_df": 3, "C": 30.0}
 # The rules decide when their strongest vote reaches this (two strong signals).
 UNSURE_BELOW = 2.0
-# Tried, not shipped (docs): a two-way "sales page or not" head that calls a page headed
-# for patient education a sales page when selling is more likely than not.
-SALES_THRESHOLD = 0.5
 SALES = "clinic_marketing"
 FOLDS = 5
 SHUFFLES = 5
 DIGITS = 6  # weights are rounded to this many decimals in the JSON
+WORD_DIGITS = 4  # ...and the word model's (thousands of words: a smaller file, same calls)
 
 
 @dataclass
@@ -98,14 +101,6 @@ def fit(pages: list[Page]) -> Any:
         [p.feats.values for p in pages], [p.label for p in pages])
 
 
-def fit_sales(pages: list[Page]) -> Any:
-    """The safety head that was tried: sales page (clinic marketing) or not."""
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=C, max_iter=10_000).fit(
-        [p.feats.values for p in pages], [p.label == SALES for p in pages])
-
-
 def to_model(clf: Any, pages: int, digits: int | None = None) -> Model:
     def r(v: float) -> float:
         return round(float(v), digits) if digits is not None else float(v)
@@ -115,8 +110,29 @@ def to_model(clf: Any, pages: int, digits: int | None = None) -> Model:
                  tuple(tuple(r(w) for w in row) for row in clf.coef_), UNSURE_BELOW, pages)
 
 
-def fit_model(pages: list[Page], digits: int | None = None) -> Model:
-    return to_model(fit(pages), len(pages), digits)
+def fit_words(pages: list[Page], digits: int | None = None) -> WordModel:
+    """The word model (analyzer/word_model.py): TF-IDF over single words, then a
+    multinomial logistic regression; settings in WORDS, chosen by the CV in the docs."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(min_df=WORDS["min_df"], sublinear_tf=True)
+    x = vec.fit_transform([p.text for p in pages])
+    clf = LogisticRegression(C=WORDS["C"], max_iter=10_000).fit(x, [p.label for p in pages])
+
+    def r(v: float) -> float:
+        return round(float(v), digits) if digits is not None else float(v)
+
+    words = vec.get_feature_names_out()
+    return WordModel(tuple(str(c) for c in clf.classes_), tuple(str(w) for w in words),
+                     tuple(r(v) for v in vec.idf_), tuple(r(b) for b in clf.intercept_),
+                     tuple(tuple(r(w) for w in row) for row in clf.coef_))
+
+
+def fit_model(pages: list[Page], digits: int | None = None, words: bool = True) -> Model:
+    model = to_model(fit(pages), len(pages), digits)
+    word_digits = WORD_DIGITS if digits is not None else None
+    return replace(model, words=fit_words(pages, word_digits)) if words else model
 
 
 def build(pages: list[Page]) -> dict[str, Any]:
@@ -133,42 +149,42 @@ def build(pages: list[Page]) -> dict[str, Any]:
         "intercept": list(model.intercept),
         "coef": [list(row) for row in model.coef],
         "policy": {"unsure_below": UNSURE_BELOW},
+        "words": {"classes": list(model.words.classes), "words": list(model.words.words),
+                  "idf": list(model.words.idf), "intercept": list(model.words.intercept),
+                  "coef": [list(row) for row in model.words.coef], **WORDS},
         "training": {"pages": len(pages), "folders": list(FOLDERS), "C": C,
                      "scikit_learn": sklearn.__version__, "data_sha256": data_hash(pages),
                      "labels": dict(sorted(Counter(p.label for p in pages).items()))},
     }
 
 
+def to_json(data: dict[str, Any]) -> str:
+    """The weights file: readable for the rule-feature model, the word model's thousands of
+    numbers on one line (the file stays small)."""
+    head = json.dumps({k: v for k, v in data.items() if k != "words"}, indent=1)
+    return (head[:-2] + ',\n "words": ' + json.dumps(data["words"], separators=(",", ":"))
+            + "\n}\n")
+
+
 # --- cross-validation ---------------------------------------------------------------
 
 EDU = "patient_education"
-METHODS = ("rules", "model", "combined", "+head", "always")
+# The rules alone; the rule-feature model alone; rules and that model as round five shipped
+# them; the shipped call (the word model, where no convention of the spec settled it).
+METHODS = ("rules", "features", "round5", "shipped")
 
 
-def calls(model: Model, head: Any, pages: list[Page]) -> dict[str, list[str]]:
-    """Each method's call for each page: the rules, the model alone, the shipped
-    combination, and the combination plus the safety head that was tried."""
+def calls(model: Model, pages: list[Page]) -> dict[str, list[str]]:
+    """Each method's call for each page."""
     out: dict[str, list[str]] = {m: [] for m in METHODS}
+    round5 = replace(model, words=None)
     for p in pages:
         probs = model.probabilities(p.feats.values)
         out["rules"].append(str(p.call.code))
-        out["model"].append(max(probs, key=lambda c: probs[c]))
-        combined = str(decide(model, p.call, p.feats, p.text).code)
-        out["combined"].append(combined)
-        out["always"].append(str(decide(replace(model, unsure_below=float("inf")), p.call,
-                                        p.feats, p.text).code))
-        out["+head"].append(SALES if combined == EDU and p.call.settled != "hospital programme"
-                            and _head_says_sales(model, head, p) else combined)
+        out["features"].append(max(probs, key=lambda c: probs[c]))
+        out["round5"].append(str(decide(round5, p.call, p.feats, p.text).code))
+        out["shipped"].append(str(decide(model, p.call, p.feats, p.text).code))
     return out
-
-
-def _head_says_sales(model: Model, head: Any, p: Page) -> bool:
-    """The tried head: selling more likely than not, on the text's own quotable words."""
-    weights = [float(w) for w in head.coef_[0]]
-    margin = sum(w * x for w, x in zip(weights, p.feats.values, strict=True))
-    prob = head.predict_proba([p.feats.values])[0][list(head.classes_).index(True)]
-    return (prob >= SALES_THRESHOLD and margin > 0
-            and bool(explain(model, p.feats, weights, SALES, p.text)[0]))
 
 
 def cross_validate(pages: list[Page]) -> dict[str, list[list[str]]]:
@@ -184,8 +200,7 @@ def cross_validate(pages: list[Page]) -> dict[str, list[list[str]]]:
         split = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
         for k, (train, test) in enumerate(split.split(pages, groups=groups)):
             model = fit_model([pages[i] for i in train])
-            head = fit_sales([pages[i] for i in train])
-            got = calls(model, head, [pages[i] for i in test])
+            got = calls(model, [pages[i] for i in test])
             for j, i in enumerate(test):
                 fold_of[i] = k
                 for m in METHODS:
@@ -245,7 +260,7 @@ def pipeline_report(pages: list[Page], cv: dict[str, list[list[str]]]) -> str:
 
     real = analyze_module.classify_with_model
     lines = []
-    for method in ("rules", "combined", "+head", "always"):
+    for method in METHODS:
         forced = {p.text: code for p, code in zip(pages, cv[method][0], strict=True)}
 
         def fixed(text: str, *args: Any, _forced: dict[str, str] = forced) -> Any:
@@ -289,6 +304,12 @@ def main(argv: list[str]) -> int:
         same["weights"] = all(abs(a - b) <= 1e-4 for a, b in zip(
             [*fresh["intercept"], *(w for r in fresh["coef"] for w in r)],
             [*shipped["intercept"], *(w for r in shipped["coef"] for w in r)], strict=True))
+        sw, fw = shipped.get("words", {}), fresh["words"]
+        same["words"] = all(sw.get(k) == fw[k] for k in ("classes", "words", *WORDS)) and all(
+            abs(a - b) <= 1e-4 for a, b in zip(
+                [*fw["idf"], *fw["intercept"], *(w for r in fw["coef"] for w in r)],
+                [*sw.get("idf", []), *sw.get("intercept", []),
+                 *(w for r in sw.get("coef", []) for w in r)], strict=True))
         same["data"] = shipped["training"]["data_sha256"] == fresh["training"]["data_sha256"]
         bad = [k for k, ok in same.items() if not ok]
         print("shipped weights match a fresh build" if not bad else f"stale: {bad}")
@@ -298,7 +319,7 @@ def main(argv: list[str]) -> int:
     if args.pipeline:
         print(pipeline_report(pages, cv))
     if not args.cv_only:
-        MODEL_FILE.write_text(json.dumps(build(pages), indent=1) + "\n", encoding="utf-8")
+        MODEL_FILE.write_text(to_json(build(pages)), encoding="utf-8")
         print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
     return 0
 

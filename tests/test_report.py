@@ -384,3 +384,13 @@ def test_questions_and_summary_use_words_not_codes(path: Path) -> None:
     patient = md.split("## For editors")[0]
     assert not re.search(r"\b(?:crs|icans|low_blood_counts|secondary_cancer)\b", patient)
     assert not re.search(r"It gives this result: [\d.,]+%\.", patient)
+
+
+def test_a_reason_loses_its_quoted_words_however_many_it_lists():
+    from plainleaf.analyzer.report import plain_reason
+
+    assert plain_reason('It plays down the risks. Words: "minimal side effects".') == (
+        "It plays down the risks.")
+    assert plain_reason('It uses words that sales pages use more often. Words: "method", '
+                        '"Radiation", "clinic".') == (
+        "It uses words that sales pages use more often.")

@@ -21,6 +21,7 @@ from plainleaf.analyzer.trained_type import (
     MODEL_FILE,
     Features,
     Model,
+    WordModel,
     decide,
     feature_names,
     load_model,
@@ -53,16 +54,18 @@ def test_the_shipped_weights_load_and_name_the_current_features():
     assert model is not None, "run scripts/train_source_type.py: weights missing or stale"
     assert list(model.features) == feature_names()
     assert set(model.classes) == {str(t) for t in SourceType}
-    # Small enough to read: tens of features, not thousands of n-grams.
+    # Small enough to read: tens of rule features; the word model holds single words seen
+    # on at least three pages (a few thousand), not n-grams.
     assert len(model.features) < 100
-    assert MODEL_FILE.stat().st_size < 20_000
+    assert model.words is not None and 1_000 < len(model.words.words) < 6_000
+    assert MODEL_FILE.stat().st_size < 250_000
 
 
 def test_the_shipped_weights_were_fitted_on_what_the_analyzer_computes_today():
     # A rule change that moves any training page's features makes the weights stale.
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     pages = _corpus()
-    assert len(pages) == shipped["training"]["pages"] == 304
+    assert len(pages) == shipped["training"]["pages"] == 366
     assert _script().data_hash(pages) == shipped["training"]["data_sha256"], (
         "features changed since the weights were built: run scripts/train_source_type.py")
 
@@ -78,6 +81,34 @@ def test_the_script_builds_the_shipped_weights():
         assert a == pytest.approx(b, abs=1e-4)
     for ra, rb in zip(fresh["coef"], shipped["coef"], strict=True):
         assert ra == pytest.approx(rb, abs=1e-4)
+    fw, sw = fresh["words"], shipped["words"]
+    assert (fw["classes"], fw["words"]) == (sw["classes"], sw["words"])
+    assert fw["idf"] == pytest.approx(sw["idf"], abs=1e-4)
+    for ra, rb in zip(fw["coef"], sw["coef"], strict=True):
+        assert ra == pytest.approx(rb, abs=1e-4)
+
+
+def test_the_word_model_computes_what_scikit_learn_computes():
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pages = _corpus()
+    settings = _script().WORDS
+    vec = TfidfVectorizer(min_df=settings["min_df"], sublinear_tf=True)
+    x = vec.fit_transform([p.text for p in pages])
+    clf = LogisticRegression(C=settings["C"], max_iter=10_000).fit(x, [p.label for p in pages])
+    ours = _script().fit_words(pages)
+    assert list(ours.words) == list(vec.get_feature_names_out())
+    theirs = clf.predict_proba(x)
+    for i in range(0, len(pages), 7):
+        v = ours.vector(pages[i].text)
+        assert sorted(v) == sorted(x[i].indices.tolist()), pages[i].file
+        for j, val in zip(x[i].indices, x[i].data, strict=True):
+            assert v[int(j)] == pytest.approx(float(val), abs=1e-9)
+        got = ours.probabilities(v)
+        for cls, p in zip(clf.classes_, theirs[i], strict=True):
+            assert got[str(cls)] == pytest.approx(float(p), abs=1e-6), pages[i].file
 
 
 def test_plain_python_inference_equals_scikit_learn_on_the_training_pages():
@@ -185,6 +216,36 @@ def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
     assert decide(m, _call(CM, 0.0), _feats(), TEXT).code == CM
 
 
+# --- the word model's call ------------------------------------------------------------
+
+def _words_model(word: str, prefer: str) -> Model:
+    """The policy's model plus a word model whose one word pushes toward ``prefer``."""
+    classes = tuple(str(t) for t in SourceType)
+    words = WordModel(classes, (word, "the"), (1.0, 1.0), tuple(0.0 for _ in classes),
+                      tuple((3.0 if c == prefer else 0.0, 0.0) for c in classes))
+    return replace(_model(str(NW), 0.0), words=words)
+
+
+def test_the_word_model_decides_and_quotes_the_words_as_they_appear():
+    text = "The Clinic welcomes you. Our Clinic is open."
+    d = decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text)
+    assert (d.code, d.by_model) == (CM, True)
+    assert "weighing the words the text uses" in d.reasons[0]
+    assert d.reasons[-1] == ('It uses words that sales pages use far more often than '
+                             'neutral explainers do. Words: "Clinic".')
+    assert [(h.start, h.end) for h in d.evidence] == [(4, 10)]
+
+
+def test_the_word_model_leaves_a_call_settled_by_a_spec_convention():
+    call = _call(ED, 0.0, settled="hospital programme")
+    assert decide(_words_model("clinic", str(CM)), call, _feats(), "Our clinic.").code == ED
+
+
+def test_the_word_model_makes_no_call_on_a_text_with_none_of_its_words():
+    d = decide(_words_model("clinic", str(CM)), _call(NW, 1.0), _feats(), "Nothing here.")
+    assert (d.code, d.by_model) == (NW, False)
+
+
 # --- real pages ---------------------------------------------------------------------
 
 def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quotes():
@@ -195,9 +256,9 @@ def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quot
         encoding="utf-8")
     a = analyze_text(text)
     assert a.source_type.code == CM
-    assert "model trained on 304 real pages" in a.source_type.reasons[0]
+    assert "model trained on 366 real pages" in a.source_type.reasons[0]
     assert len(a.source_type.reasons) >= 2
-    assert all("Words: \"" in r for r in a.source_type.reasons[1:])
+    assert all('"' in r for r in a.source_type.reasons[1:])  # each reason quotes words
     assert a.source_type.evidence
     for e in a.source_type.evidence:
         assert e.quote == text[e.start : e.end]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from plainleaf.analysis_models import Analysis, Evidence, ReadabilityFigures
 from plainleaf.analyzer.attribution import mark_other_treatment
 from plainleaf.analyzer.claims import check_claims
-from plainleaf.analyzer.classify import offered_not_neutral, rule_call, signal_hits
+from plainleaf.analyzer.classify import explain_rules, offered_not_neutral, rule_call, signal_hits
 from plainleaf.analyzer.common import body_end
 from plainleaf.analyzer.engine import Doc, Hit, is_negated
 from plainleaf.analyzer.evidence import approval_hits, evidence_hits, grade
@@ -88,12 +88,16 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     ev_hits = evidence_hits(doc, end)
     ti = _type_inputs(doc, end, flags_raw, se_hits, ev_hits)
     signals = ti.signals
-    # The rules' call, corrected by the trained model where the rules are unsure.
-    source_type = classify_with_model(text, signals, flags_raw, ti.serious, ti.approvals,
-                                      ti.markers)
-    source_type = offered_not_neutral(
-        text, source_type, rule_call(signals, flags_raw, ti.serious, ti.approvals), signals,
-        unproven_offers(doc, t_hits, therapies))
+    call = rule_call(signals, flags_raw, ti.serious, ti.approvals)
+    offers = unproven_offers(doc, t_hits, therapies)
+    # The spec's convention first: a calm page the rules call neutral that offers an
+    # unapproved treatment is not neutral information, whatever its words weigh.
+    source_type = offered_not_neutral(text, explain_rules(text, call), call, signals, offers)
+    if source_type.code == call.code:
+        # The rules' call, corrected by the trained model (trained_type.py).
+        source_type = offered_not_neutral(
+            text, classify_with_model(text, signals, flags_raw, ti.serious, ti.approvals,
+                                      ti.markers), call, signals, offers)
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)

@@ -38,6 +38,10 @@ UNPROVEN_THERAPIES = frozenset({TherapyCode.nk, TherapyCode.dendritic_cell,
 APPROVED_CELL_THERAPIES = frozenset({TherapyCode.car_t, TherapyCode.til, TherapyCode.tcr_t})
 # The one approved dendritic-cell product is not a clinic's unproven service.
 _APPROVED_DC = re.compile(r"sipuleucel|provenge", re.IGNORECASE)
+# Stem cells given outside a transplant ("stem cell therapy" for cancer, joints or autism)
+# are no approved treatment (FDA, ISSCR); a blood stem cell or bone marrow transplant is.
+_TRANSPLANT = re.compile(r"\btransplant\w*|\bHSCT\b|\bhae?matopoietic\b|\bbone marrow\b",
+                         re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "
@@ -60,6 +64,10 @@ _AS_HARM = re.compile(
     r"trigger|develop|experience)\b|\breactions?\b|\bafter (?:the |your |an? )?(?:treatment|"
     r"infusion|procedure|therapy|injection)\b|\b(?:develop(?:ed|s)?|experience[ds]?)\b",
     re.IGNORECASE)
+# A treatment named in a text's own words, for a therapy with no code of ours.
+_TREATMENT_NAMED = re.compile(
+    r"\b(?:[A-Z][\w-]*+ ){0,3}(?:[Tt]herapy|[Tt]reatment|[Pp]rocedure|[Ii]mmunotherapy|"
+    r"[Vv]accines?|[Pp]rotocol|[Tt]ransplant)\b")
 # How far before a harm its framing may sit (a "Side effects" heading over a list).
 HARM_FRAME_BEFORE = 200
 # Flags that show a text promoting something.
@@ -188,6 +196,9 @@ def unproven_offers(doc: Doc, therapy_mentions: list[Hit], therapies: list[str])
         found += [h for h in therapy_mentions if h.code in about & UNPROVEN_THERAPIES
                   and not _APPROVED_DC.search(doc.text, h.start, h.end)]
         found += find_hits(UNPROVEN_OFFERS, doc)
+        if not doc.anywhere(_TRANSPLANT):
+            found += [h for h in therapy_mentions if h.code == TherapyCode.stem_cell
+                      and h.code in about]
     return sorted(found, key=lambda h: (h.start, h.end))
 
 
@@ -202,9 +213,13 @@ def _named_as_harm(doc: Doc, spans: list[tuple[int, int]]) -> bool:
 
 def _anchor(doc: Doc, therapy_mentions: list[Hit],
             offers: list[Hit]) -> tuple[int, int] | None:
-    """What a text promotes: its first therapy name, else what unapproved it offers."""
+    """What a text promotes: its first therapy name, else what unapproved it offers, else
+    the first treatment it names in its own words ("TARE procedure", "cytokine therapy")."""
     spans = [(h.start, h.end) for h in [*therapy_mentions[:1], *offers[:1]]]
-    return min(spans) if spans else None
+    if spans:
+        return min(spans)
+    m = _TREATMENT_NAMED.search(doc.text)
+    return m.span() if m else None
 
 
 def _no_risk_named(

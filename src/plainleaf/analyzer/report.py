@@ -408,7 +408,7 @@ def _flag_groups(a: Analysis, text: str | None, said: set[str],
 # Lists in brackets are the analyzer's workings: "('we offer', 'our clinic')",
 # "(P values, confidence intervals, hazard ratios)".
 _EXAMPLES = re.compile(r"\s*\((?:'[^']*'(?:,\s*)?)+\)|\s*\([^()]*,[^()]*\)")
-_WORDS_TAIL = re.compile(r"""\s*(?:Words:\s*)?["“][^"”]*["”]\.?\s*$|:\s*$""")
+_WORDS_TAIL = re.compile(r"""\s*(?:Words:\s*)?(?:["“][^"”]*["”],?\s*)+\.?\s*$|:\s*$""")
 
 
 def plain_reason(reason: str) -> str:

@@ -3,25 +3,29 @@
 Hand-written rules learn the pages they are written from (docs/analyzer.md: 0.93 on the
 development pages, 0.70 on a fresh held-out set). This model weighs the same evidence,
 about seventy counts and facts, each tied to words in the text, with weights fitted
-on all 304 labelled real pages (tests/fixtures/realworld) by
+on all 366 labelled real pages (tests/fixtures/realworld) by
 ``scripts/train_source_type.py``. The weights ship as JSON (data/source_type_model.json)
 and inference is plain Python: no scikit-learn or numpy on the analyze path.
 
-When the rules decide and when the model does (docs/analyzer.md, "Trained source type"):
+When the rules decide and when the model does (docs/analyzer.md, "Round six"):
 
 - A call settled by one of the labels spec's conventions for hard cases (a reporter's
   credit line, an approved treatment with no seller, a hospital's programme page that
   names risks and approval, an unproven therapy promoted) stays the rules' call.
-- The rules decide when their strongest vote is clear (at least ``unsure_below``); on the
-  held-out pages they are right about 7 times in 10 there, half the time when unsure.
-- When the rules are unsure, the model decides, except that it never moves a page *into*
-  patient education: the labels spec says weak signals must not fall back to calling a
-  text neutral, so that call must come from the rules' own signals.
-- Whenever the rules say patient education and the model says clinic marketing, the page
-  is called clinic marketing (the spec's worst mistake is a sales page called neutral).
-- Either way, the model overrules the rules only when the text's own features (not how
-  common each type was in training) favour its call, and only when it can quote the
-  words that pushed it there.
+- So does a call the rules make on very clear signals (a vote of at least RULES_CLEAR),
+  unless they call a page neutral that the word model says, more likely than not, sells;
+  and the words never make a neutral explainer of a text whose wording promotes in
+  PROMO_KINDS ways or more (hype, promises, patient stories...), nor a sales page of a
+  text the rules call neutral that is framed as research or a warning with no seller.
+- Otherwise the word model (word_model.py, shipped in the same JSON) decides: under
+  grouped cross-validation it beats the rules, this module's rule-feature model and every
+  mix of the two that was tried, on type and on sales pages called patient education.
+  Its call is explained by the rules' own findings that point the same way and by the
+  words in the text that weighed most, each quoted as it appears.
+- Without a word model (weights built before round six) the older policy applies: the
+  rules decide when their strongest vote is clear, the rule-feature model when they are
+  unsure, never moving a page into patient education, always moving an "education" page
+  the model calls a sales page, and only with quotable words that favour its call.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from functools import cache
 from pathlib import Path
 
 from plainleaf.analysis_models import SourceTypeResult
+from plainleaf.analyzer import word_model
 from plainleaf.analyzer.classify import (
     FLAG,
     GENRE_WINDOW,
@@ -51,7 +56,8 @@ from plainleaf.analyzer.rules.genre_markers import CAPS
 from plainleaf.analyzer.rules.genre_markers import RULES as MARKER_RULES
 from plainleaf.analyzer.rules.red_flags import RULES as FLAG_RULES
 from plainleaf.analyzer.rules.source_types import RULES as SIGNAL_RULES
-from plainleaf.spec import SOURCE_TYPE_NAMES, RedFlag, SourceType
+from plainleaf.analyzer.word_model import WordModel
+from plainleaf.spec import FLAG_KIND, SOURCE_TYPE_NAMES, RedFlag, SourceType
 
 MODEL_FILE = Path(__file__).parent.parent / "data" / "source_type_model.json"
 
@@ -176,6 +182,8 @@ class Model:
     coef: tuple[tuple[float, ...], ...]
     unsure_below: float
     pages: int
+    # The word model (word_model.py); when present it makes the model's calls.
+    words: WordModel | None = None
 
     def evidence_margin(self, values: list[float], code: str, other: str) -> float:
         """How much the text's features (without the intercepts) favour ``code``."""
@@ -204,7 +212,8 @@ def load_model(path: Path = MODEL_FILE) -> Model | None:
         return None
     return Model(tuple(data["classes"]), tuple(data["features"]),
                  tuple(data["intercept"]), tuple(tuple(r) for r in data["coef"]),
-                 float(data["policy"]["unsure_below"]), int(data["training"]["pages"]))
+                 float(data["policy"]["unsure_below"]), int(data["training"]["pages"]),
+                 word_model.from_json(data["words"]) if "words" in data else None)
 
 
 @dataclass
@@ -219,6 +228,8 @@ class TrainedCall:
 
 def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedCall:
     """The final source type under the policy in the module docstring."""
+    if model.words is not None:
+        return _decide_by_words(model, model.words, call, feats, text)
     probs = model.probabilities(feats.values)
     best = max(probs, key=lambda c: probs[c])
     rules = str(call.code)
@@ -245,6 +256,72 @@ def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedC
             f"(about {round(100 * probs[code])}% sure; the fixed rules alone said "
             f"\"{rules.replace('_', ' ')}\"). What weighed most:")
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
+
+
+def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Features,
+                     text: str) -> TrainedCall:
+    """The word model's call, except where one of the labels spec's conventions for hard
+    cases settled it (docs/analyzer.md, "Round six": under cross-validation this beats
+    every mix of rules and model tried)."""
+    vec = words.vector(text)
+    probs = words.probabilities(vec)
+    rules = str(call.code)
+    best = max(probs, key=lambda c: probs[c])
+    # Very clear rules (two or more strong signals of one kind) keep their call, except
+    # the spec's worst mistake: a page they call neutral that the words say is selling.
+    clear = max(call.score.values(), default=0.0) >= RULES_CLEAR and not (
+        rules == str(SourceType.patient_education) and best == str(SourceType.clinic_marketing)
+        and probs[best] >= 0.5)
+    code = rules if call.settled or clear else best
+    # Nor do the words make a neutral explainer of a text whose own wording promotes in
+    # several ways (hype, promises, patient stories...): an explainer comes out clean.
+    promo = {f.code for f in call.raw_flags if FLAG_KIND[RedFlag(f.code)].promotional}
+    if code == str(SourceType.patient_education) != rules and len(promo) >= PROMO_KINDS:
+        code = rules
+    # A text framed as research or as a warning, with no seller's tell, is not a sales page
+    # on its words alone (the spec: who is speaking decides, and here no seller speaks).
+    roles = {SIGNAL[r].role for r, hits in feats.hits.items() if hits and r in SIGNAL}
+    seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
+    if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
+            and roles & RESEARCH_ROLES and not seller):
+        code = rules
+    if code == rules or not vec:
+        return TrainedCall(SourceType(rules), False, probs.get(rules, 0.0), [], [])
+    # The rules' own findings that point the same way, then the words that weighed most.
+    reasons, evidence, _ = explain(model, feats, _diff(model, code, rules), code, text,
+                                   limit=3)
+    top = [w for w in words.top_words(vec, code, rules, limit=12)
+           if w not in word_model.FUNCTION_WORDS][:4]
+    spans = word_model.first_spans(text, top)
+    if spans:
+        quoted = ", ".join(f"\"{text[s:e]}\"" for s, e in spans)
+        reasons.append(f"It uses words that {_GENRE_PLURAL[code]} use far more often than "
+                       f"{_GENRE_PLURAL[rules]} do. Words: {quoted}.")
+        evidence.extend(Hit("word-model", code, s, e, "") for s, e in spans)
+    lead = (f"The usual signs were weak or mixed, so this call comes from a model trained on "
+            f"{model.pages} real pages labelled by hand, weighing the words the text uses "
+            f"(about {round(100 * probs[code])}% sure; the fixed rules alone said "
+            f"\"{rules.replace('_', ' ')}\"). What weighed most:")
+    return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
+
+
+# The rules' vote at which they keep their call against the word model: chosen by grouped
+# CV over 3-6 and the written fixtures (docs/analyzer.md, "Round six").
+RULES_CLEAR = 4.0
+# ...and the kinds of promotional wording that keep a text out of patient education.
+PROMO_KINDS = 3
+# Signal roles that frame a text as research or as a warning (rules/source_types.py).
+RESEARCH_ROLES = frozenset({"framing", "research", "warning"})
+# ...and the roles of a seller speaking for itself (not merely the topic of its page).
+SELLER_VOICE = frozenset({"provider", "promo"})
+# How a reason names each kind of text when comparing their words.
+_GENRE_PLURAL = {
+    str(SourceType.clinic_marketing): "sales pages",
+    str(SourceType.news): "news stories",
+    str(SourceType.study_report): "study reports",
+    str(SourceType.patient_education): "neutral explainers",
+    str(SourceType.press_release): "press releases",
+}
 
 
 def _diff(model: Model, code: str, against: str) -> list[float]:

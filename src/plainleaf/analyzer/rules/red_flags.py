@@ -107,6 +107,36 @@ RULES: tuple[Rule, ...] = (
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
+        id="cta-enrol",
+        code=RedFlag.call_to_action,
+        patterns=(
+            r"\b(?:free|complimentary) consult(?:ing|ancy)\b",
+            r"\bleave your (?:phone number|number|contact details|details)\b",
+            r"\b(?:our|a) (?:representative|coordinator|manager|consultant) will (?:contact|"
+            r"call|get back to) you\b",
+            r"\bsend us (?:the following|these|all) (?:medical )?(?:documents|reports|records)\b",
+            r"\b(?:monies|payment|deposit|fees?) (?:due )?(?:must|should|is to) be paid\b",
+            r"\bprices? (?:for|of) (?:the )?[\w -]{0,30}\b(?:treatment|therapy|transplant|"
+            r"procedure)s?\b",
+            r"^[ \t]*+contact us[ \t]*+$",
+        ),
+        message="It asks you to get in touch, send your records or pay, to get the treatment.",
+        source=FTC,
+        should_flag=("Book free consulting session with our expert.",
+                     "Please leave your phone number and our representative will get back to "
+                     "you.", "Please send us the following documents:",
+                     "All monies due must be paid a week before the appointment.",
+                     "What are the prices for bone marrow transplant in Turkey?",
+                     "Contact Us"),
+        should_pass=("Contact us if you have questions about this leaflet.",
+                     "Prices of cancer medicines keep rising.",
+                     "Your nurse will contact you after the scan.",
+                     "The fee was paid by the study sponsor."),
+        # Hospital pages carry contact lines too: a sign shown only on a sales page.
+        contexts=CLINIC,
+        sales_weight=1.0,
+    ),
+    Rule(
         id="cta-appointment",
         code=RedFlag.call_to_action,
         patterns=(
@@ -135,8 +165,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?(?:USD|k))?",
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
-            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars)\b",
-            r"\b(?:JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
+            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars|RMB|CNY|INR)\b",
+            r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
             r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
             r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"(?<![\w,.])\d[\d,.]*+\s?(?:yen|baht|rupees|yuan|ringgit|lira)\b",
@@ -147,7 +177,8 @@ RULES: tuple[Rule, ...] = (
         message="It gives a price or a package, which means it is selling a treatment.",
         source=FTC,
         should_flag=("The full course costs $25,000.", "Our treatment package includes a hotel.",
-                     "Prices start from 9,000 euros.",
+                     "Prices start from 9,000 euros.", "Starts from India USD 150000",
+                     "The course costs approximately 1,200,000 RMB.",
                      "Treatment costs $35,000 and is not covered by insurance.",
                      "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht."),
         # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
@@ -270,14 +301,20 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
             r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
             r"(?:studies|research|researches|trials|evidence|science|publications|papers) "
-            r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly )?"
+            r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly |also |now |"
+            r"already )?"
             r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
             r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggesting|indicates?|found|finds)\b",
 
             r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
             r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
-            r"\b(?:numerous|countless|many) studies\b",
+            r"\b(?:numerous|countless|many|extensive) studies\b",
             r"\b(?:has|have) proven (?:itself|themselves)\b",
+            r"\baccording to (?:some |many |several |recent )?(?:scientific |clinical )?"
+            r"(?:studies|research|statistics)\b",
+            r"\bstatistics (?:show|shows|showed|indicate|indicates|prove)\b",
+            r"\ba (?:published )?(?:paper|report) (?:suggest|show|prov)\w*",
+            r"\bbased on (?:clinical )?(?:trials|studies) (?:carried out|conducted|done) in\b",
         ),
         message="It says studies show this, but names no study you can check.",
         source=f"{HNR}; {SPEC}",
@@ -287,11 +324,18 @@ RULES: tuple[Rule, ...] = (
                      "Numerous international publications confirm the effect.",
                      "The combination has proven itself over 15 years.",
                      "with studies showing improved survival",
-                     "As researches show, the cells destroy cancer."),
+                     "As researches show, the cells destroy cancer.",
+                     "According to some scientific studies, it improves survival.",
+                     "Statistics show a success rate of 54.4%.",
+                     "Many researches now prove that it works.",
+                     "There is a published paper suggesting a benefit.",
+                     "Based on clinical trials carried out in China, the success rate is high."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
-                     "The study found nothing new.", "What have studies shown so far?"),
+                     "The study found nothing new.", "What have studies shown so far?",
+                     "According to the ZUMA-7 trial in NEJM, survival was longer.",
+                     "Statistics on cancer in Canada are updated each year."),
         # A question ("What have studies shown so far?") is a heading that then names them.
         unless=(_NAMED_STUDY, r"\?"),
         contexts=PROMOTIONAL,
@@ -304,7 +348,10 @@ RULES: tuple[Rule, ...] = (
             # outcomes", "shown in other clinical trials", "showing promise in trials").
             r"\bha(?:s|ve) (?:shown|demonstrated|achieved) (?:great|good|excellent|remarkable|"
             r"impressive|promising|significant) (?:outcomes|results|success|efficacy|effects?)\b",
-            r"\bha(?:s|ve) (?:been )?(?:proven|proved) (?:to be )?(?:successful|effective)\b",
+            r"\bha(?:s|ve) (?:been )?(?:proven|proved) (?:to be )?(?:an? )?(?:highly |very )?"
+            r"(?:successful|effective)\b",
+            r"\bha(?:s|ve) (?:shown|demonstrated) (?:its |their )?(?:effectiveness|efficacy)\b",
+            r"\bsuccessful (?:clinical )?trials\b",
             r"(?<!not )(?<!not been )(?<!never been )(?<!yet been )"
             r"\b(?:shown|proven|demonstrated) in (?:other |previous |several |many |numerous )?"
             r"(?:clinical )?(?:trials|studies)\b",
@@ -318,7 +365,10 @@ RULES: tuple[Rule, ...] = (
                      "CAR T-cell therapy has proven successful in fighting blood cancers.",
                      "The drug had been shown in other clinical trials to improve survival.",
                      "NK cell therapies are already showing promise in clinical trials.",
-                     "There are several reports from various countries on successful use."),
+                     "There are several reports from various countries on successful use.",
+                     "It has been proven to be a highly effective method.",
+                     "TILs have shown effectiveness in solid tumors.",
+                     "Built on successful trials, it is now offered here."),
         should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
                      "It has not been proven in trials.",
                      "The trial showed that 40% of patients responded."),
@@ -393,7 +443,12 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # "Hoping for a cure" is the patients' hope, not the writer's promise.
             r"(?<!hoping for a )(?<!hope for a )(?<!hopes for a )(?<!looking for a )"
-            r"(?<!search for a )\b(?:cures?|cured|curing)\b"
+            # A promise of a cure, not the word: "she was cured" in a patient's story and
+            # "there is no cure" are not the writer promising one.
+            r"(?<!search for a )\b(?:(?:can|will|could|may|to|help) (?:\w+ )?cure|cures? "
+            r"(?:for|cancers?|tumou?rs?|your|the|all|many|most|leukemia|lymphoma|diseases?)|"
+            r"curing (?:cancer|the|your|patients)|(?<!for )(?<!not )(?<!never )(?:a|the) cure|"
+            r"(?:complete|full|total|clinical) cure)\b"
             r"(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
@@ -446,10 +501,13 @@ RULES: tuple[Rule, ...] = (
             r"\breduces recurrence,? and (?:extends|prolongs) survival\b",
             r"\b(?:extends|prolongs) (?:your )?(?:life|survival)\b",
             r"\b(?:will|always) (?:improve|extend|prolong|boost)\b",
-            r"\b(?:improves?|boosts?|strengthens?|enhances?) (?:your |the )?(?:immunity|"
-            r"immune (?:system|function)|quality of life)\b",
-            r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?(?:immune system|health|"
-            r"body)\b",
+            # "Boosts the immune system" says how a seller thinks it works; the labellers
+            # did not read it as a promise (1 page in 5 on the real pages), so it is out.
+            r"\b(?:improves?|boosts?|strengthens?|enhances?) (?:your |the )?quality of life\b",
+            # ...but promised to the reader ("strengthen your immunity") it is one.
+            r"\b(?:improves?|boosts?|strengthens?|enhances?) your (?:immunity|immune (?:system|"
+            r"function))\b",
+            r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?health\b",
             r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
             # A treatment said to prevent the cancer coming back: no study in a sales text
             # shows it ("help prevent cancer recurrence and metastasis").
@@ -476,7 +534,7 @@ RULES: tuple[Rule, ...] = (
         source=f"{FTC}; {HNR}",
         should_flag=("Patients can anticipate several positive outcomes.",
                      "This strategy optimizes patient outcomes.",
-                     "NK cells restore your immune system.",
+                     "It restores your health.",
                      "Our doctors report a success rate of 90 percent.",
                      "Our complete remission rate for B-ALL reaches 93%.",
                      "The cells also help prevent cancer recurrence and metastasis.",

@@ -91,10 +91,14 @@ RULES: tuple[Rule, ...] = (
         # iPSC-derived CAR-NK products are not stem cell treatments, so "pluripotent" is out.
         r"\b(?:umbilical[- ]cord|cord[- ]blood|mesenchymal|adipose|placental)(?:[- ]derived)? "
         r"stem cells?\b", r"\bMSCs?\b",
-        r"\bhaematopoietic stem|\bhematopoietic stem\b"),
+        r"\bhaematopoietic stem|\bhematopoietic stem\b",
+        # Cells a clinic gives ("the stem cells are thawed"); not the biology of a tumour.
+        r"(?<!pluripotent )(?<!cancer )(?<!tumor )(?<!tumour )\bstem cells\b"),
          "Stem cell treatment", SRC, ("stem cell therapy", "bone marrow transplant",
-                                     "umbilical-cord-derived stem cells", "mesenchymal stem cells"),
-         ("R3 Stem Cell offers", "derived from induced pluripotent stem cells")),
+                                     "umbilical-cord-derived stem cells", "mesenchymal stem cells",
+                                     "the stem cells are thawed before the visit"),
+         ("R3 Stem Cell offers", "derived from induced pluripotent stem cells",
+          "cancer stem cells resist chemotherapy")),
     Rule("th-dendritic", T.dendritic_cell, (
         r"\bdendritic[- ]cells?(?: \w+){0,3} (?:vaccin\w*|therapy|therapies|immunotherapy)\b",
         r"\bDC[- ](?:vaccines?|CIK)\b", _names(DENDRITIC_PRODUCTS)),
