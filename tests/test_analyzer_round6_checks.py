@@ -50,3 +50,10 @@ def test_a_sales_page_for_a_treatment_we_have_no_code_for_still_plays_risks_down
     quotes = {f.code: f.quote for f in a.red_flags}
     assert quotes[RedFlag.risks_minimized] == "TARE Procedure"
     assert RedFlag.call_to_action in quotes
+
+
+def test_the_approved_stromal_cell_product_for_gvhd_is_not_an_unproven_offer():
+    text = ("Ryoncil at our centre\nOur centre gives Ryoncil, mesenchymal stem cells from a "
+            "donor, to children with graft-versus-host disease. The stem cells are given "
+            "twice a week. Contact us for an appointment.")
+    assert RedFlag.offered_outside_trials not in {f.code for f in _analysis(text).red_flags}

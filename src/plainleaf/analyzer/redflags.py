@@ -39,8 +39,10 @@ APPROVED_CELL_THERAPIES = frozenset({TherapyCode.car_t, TherapyCode.til, Therapy
 # The one approved dendritic-cell product is not a clinic's unproven service.
 _APPROVED_DC = re.compile(r"sipuleucel|provenge", re.IGNORECASE)
 # Stem cells given outside a transplant ("stem cell therapy" for cancer, joints or autism)
-# are no approved treatment (FDA, ISSCR); a blood stem cell or bone marrow transplant is.
-_TRANSPLANT = re.compile(r"\btransplant\w*|\bHSCT\b|\bhae?matopoietic\b|\bbone marrow\b",
+# are no approved treatment (FDA: only blood-forming cord blood cells for some uses, and
+# since December 2024 one stromal cell product, Ryoncil, for GVHD after a transplant).
+_TRANSPLANT = re.compile(r"\btransplant\w*|\bHSCT\b|\bhae?matopoietic\b|\bbone marrow\b|"
+                         r"\bgraft[- ]versus[- ]host\b|\bGVHD\b|\bRyoncil\b|\bremestemcel",
                          re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
