@@ -97,7 +97,7 @@ def _analyze(text: str, library: Library | None) -> Analysis:
         # The rules' call, corrected by the trained model (trained_type.py).
         source_type = offered_not_neutral(
             text, classify_with_model(text, signals, flags_raw, ti.serious, ti.approvals,
-                                      ti.markers), call, signals, offers)
+                                      ti.markers, call), call, signals, offers)
     side_effects = analyze_side_effects(text, therapies, se_hits)
     # Before the summary: it must not credit a text with naming another treatment's harms.
     mark_other_treatment(doc, side_effects, t_hits, therapies)

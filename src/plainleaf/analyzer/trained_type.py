@@ -100,9 +100,10 @@ def marker_hits(doc: Doc, end: int | None = None) -> list[Hit]:
 
 def classify_with_model(text: str, signals: list[Hit], raw_flags: list[Hit],
                         serious: list[Hit], approvals: list[Hit],
-                        markers: list[Hit]) -> SourceTypeResult:
-    """The rules' call, corrected by the trained model where the policy says so."""
-    call = rule_call(signals, raw_flags, serious, approvals)
+                        markers: list[Hit], call: RuleCall | None = None) -> SourceTypeResult:
+    """The rules' call (``call``, when the caller has made it already), corrected by the
+    trained model where the policy says so."""
+    call = call or rule_call(signals, raw_flags, serious, approvals)
     model = load_model()
     if model is None:
         return explain_rules(text, call)

@@ -70,11 +70,6 @@ class WordModel:
         total = sum(e.values())
         return {c: v / total for c, v in e.items()}
 
-    def margin(self, vec: dict[int, float], code: str, other: str) -> float:
-        """How much the words (without the intercepts) favour ``code`` over ``other``."""
-        a, b = self.coef[self.classes.index(code)], self.coef[self.classes.index(other)]
-        return sum((a[i] - b[i]) * v for i, v in vec.items())
-
     def top_words(self, vec: dict[int, float], code: str, other: str,
                   limit: int = 5) -> list[str]:
         """The words in the text that pushed most toward ``code`` rather than ``other``."""
