@@ -22,6 +22,13 @@ ISSCR = "ISSCR patient handbook on stem cell therapies (warning signs of clinics
 HNR = "HealthNewsReview.org review criteria; Schwitzer, JAMA Intern Med 2014"
 SPEC = "plainleaf labels specification"
 
+# Conditions far from cancer that unproven cell products are sold for (FDA 2019; ISSCR).
+_OTHER_DISEASES = (
+    r"autism|diabetes|multiple sclerosis|parkinson['’]?s|alzheimer['’]?s|(?:osteo)?arthritis|"
+    r"anti-?aging|lupus|ALS|COPD|erectile|strokes?|spinal cord injur(?:y|ies)|"
+    r"heart (?:failure|disease)|kidney disease|cirrhosis|cerebral palsy|crohn['’]?s|"
+    r"(?:pulmonary|lung) fibrosis|dementia|psoriasis|neuropathy|infertility|hair loss"
+)
 _NAMED_STUDY = (
     r"\bjournal\b|\bNEJM\b|\bLancet\b|\bJAMA\b|\bet al\b|\bdoi\b|\bNCT\d{8}\b|published in|"
     r"\(\d{4}\)|\b(?:phase|stage) (?:[1-3]|I{1,3})\b|\brandomi[sz]ed\b"
@@ -509,6 +516,9 @@ RULES: tuple[Rule, ...] = (
             r"function))\b",
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?health\b",
             r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
+            # "We can achieve 80 percent success": a success figure with no study behind it.
+            r"\b\d+ ?(?:%|percent) (?:success|cure)\b",
+            r"\b(?:beat|defeat|conquer|overcome) (?:your |the )?cancer\b",
             # A treatment said to prevent the cancer coming back: no study in a sales text
             # shows it ("help prevent cancer recurrence and metastasis").
             r"\b(?:prevents?|preventing|stops?|stopping|help (?:to )?prevent) (?:cancer |the )?"
@@ -544,8 +554,11 @@ RULES: tuple[Rule, ...] = (
                      "The vaccine reduces the risk of the disease recurrence.",
                      "NK cells target only the tumour.",
                      "It kills cancer cells without harming the healthy ones.",
-                     "Immunotherapy can be applied to all patients."),
+                     "Immunotherapy can be applied to all patients.",
+                     "We can achieve 80 percent success in cancer cases.",
+                     "Let our team help you beat cancer."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
+                     "80 percent of patients had a fever.",
                      "Some patients may live longer.",
                      "It does not prevent recurrence.",
                      "Doctors check for recurrence every three months.",
@@ -560,9 +573,8 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-many-diseases",
         code=RedFlag.overclaiming,
         patterns=(
-            r"\b(?:autism|diabetes|multiple sclerosis|parkinson['’]?s|alzheimer['’]?s|arthritis|"
-            r"anti-?aging|lupus|ALS|COPD|erectile)\b(?=[^.\n]{0,80}\b(?:autism|diabetes|"
-            r"multiple sclerosis|parkinson|alzheimer|arthritis|aging|lupus|ALS|COPD|cancer)\b)",
+            # Two unrelated conditions close together, in a sentence or a bulleted list.
+            rf"\b(?:{_OTHER_DISEASES})\b(?=[^.]{{0,80}}\b(?:{_OTHER_DISEASES}|cancer)\b)",
             r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
             r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
             r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
@@ -573,6 +585,8 @@ RULES: tuple[Rule, ...] = (
         "unproven product.",
         source=f"{FDA}; {ISSCR}",
         should_flag=("We treat autism, diabetes and cancer with stem cells.",
+                     "Conditions we treat:\n- Stroke rehabilitation\n- Spinal cord injuries",
+                     "It helps with heart failure, kidney disease and cirrhosis.",
                      "NK cells help with many diseases.",
                      "Strong NK cells can fight off many diseases, including cancer.",
                      "The vaccine can be used for all types of cancer, including lung cancer."),
@@ -591,20 +605,32 @@ RULES: tuple[Rule, ...] = (
             r"effects\b",
             r"\b(?:completely|totally|100 ?%|perfectly) (?:safe|harmless|risk[- ]free)\b",
             r"\brisk[- ]free\b",
+            # The same promise in other words: "will not cause side effects", "without
+            # toxicity", "non-toxic", "zero risk of rejection".
+            r"\b(?:will|does|do|would|can) not (?:cause|have|produce|bring|give) (?:you )?"
+            r"(?:any )?(?:side|adverse) effects\b",
+            r"\bwithout (?:any )?toxicit(?:y|ies)\b",
+            r"\bnon-?toxic\b",
+            r"\bzero risks?\b",
         ),
         message="It says there are no side effects. Every cancer treatment has some.",
         source=f"{FDA}; {SPEC}",
         should_flag=("The infusion has no side effects.", "It is completely safe.",
-                     "A risk-free treatment."),
+                     "A risk-free treatment.",
+                     "NK cells will not cause side effects because they spare healthy cells.",
+                     "It trains the immune system in a natural way, without toxicity.",
+                     "A gentle, non-toxic treatment.", "Zero risk of rejection."),
         should_pass=("There were no serious side effects in this small group.",
                      "There are almost no side effects.",
                      "Side effects include fever.", "NK cell therapy is not risk-free.",
-                     "No treatment is free of side effects."),
+                     "No treatment is free of side effects.",
+                     "It will not cause serious side effects in most people.",
+                     "Chemotherapy is not non-toxic, and neither is this."),
         # "It is not risk-free" and "no treatment is free of side effects" warn; they do
         # not promise.
         unless=(r"\b(?:not|never|isn['’]t|is no|far from) (?:completely |entirely |totally )?"
-                r"(?:risk[- ]free|safe|harmless)\b|\bno (?:treatment|therapy|medicine|drug|"
-                r"procedure) is\b",),
+                r"(?:risk[- ]free|safe|harmless|non-?toxic)\b|\bno (?:treatment|therapy|"
+                r"medicine|drug|procedure) is\b",),
         unless_window=40,
         # Labels spec: a blanket "no side effects" is coded as overclaiming; a promotional
         # text that names no risk also plays the risks down (redflags.py quotes what it sells).
