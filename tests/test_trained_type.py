@@ -18,6 +18,7 @@ from plainleaf.analyzer import analyze_text
 from plainleaf.analyzer.classify import RuleCall
 from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.trained_type import (
+    APPROVAL,
     MODEL_FILE,
     Features,
     Model,
@@ -65,7 +66,7 @@ def test_the_shipped_weights_were_fitted_on_what_the_analyzer_computes_today():
     # A rule change that moves any training page's features makes the weights stale.
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     pages = _corpus()
-    assert len(pages) == shipped["training"]["pages"] == 425
+    assert len(pages) == shipped["training"]["pages"] == 470
     assert _script().data_hash(pages) == shipped["training"]["data_sha256"], (
         "features changed since the weights were built: run scripts/train_source_type.py")
 
@@ -241,6 +242,16 @@ def test_the_word_model_leaves_a_call_settled_by_a_spec_convention():
     assert decide(_words_model("clinic", str(CM)), call, _feats(), "Our clinic.").code == ED
 
 
+def test_the_word_model_leaves_an_explainer_that_states_an_approval():
+    # Labels spec: a hospital page about its own programme is patient education when it
+    # names the approval; the words alone ("our clinic") do not make it a sales page.
+    text = "Our clinic gives CAR-T. The FDA approved it in 2017."
+    feats = _feats()
+    feats.hits[APPROVAL] = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
+    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
+    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text).code == CM
+
+
 def test_the_word_model_makes_no_call_on_a_text_with_none_of_its_words():
     d = decide(_words_model("clinic", str(CM)), _call(NW, 1.0), _feats(), "Nothing here.")
     assert (d.code, d.by_model) == (NW, False)
@@ -256,7 +267,7 @@ def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quot
         encoding="utf-8")
     a = analyze_text(text)
     assert a.source_type.code == CM
-    assert "model trained on 425 real pages" in a.source_type.reasons[0]
+    assert "model trained on 470 real pages" in a.source_type.reasons[0]
     assert len(a.source_type.reasons) >= 2
     assert all('"' in r for r in a.source_type.reasons[1:])  # each reason quotes words
     assert a.source_type.evidence

@@ -85,6 +85,25 @@ def grade(
                      "\"), which is like a single case report."],
             evidence=[story.evidence(text)],
         )
+    # Only a speaker's own series: a seller's ("in our 300 cases", as for studies above) or
+    # a press release's. A news story may count patients to question a clinic.
+    series = [f for f in flags if f.code == RedFlag.small_uncontrolled and (
+        source_type == SourceType.press_release or (
+            source_type == SourceType.clinic_marketing and _sellers_own(doc, f)))]
+    if level is None and series:
+        # Patients counted with no comparison group ("in our 300 cases", "tens of patients
+        # have been treated") are the spec's case series, C; one case alone is D.
+        quote = text[series[0].start:series[0].end]
+        single = bool(_ONE_CASE.search(quote))
+        lvl = EvidenceLevel.D if single else EvidenceLevel.C
+        return EvidenceResult(
+            level=lvl,
+            label=EVIDENCE_LABELS[lvl],
+            reasons=[f"It rests on {'one patient' if single else 'a group of patients'} with "
+                     f"no group to compare with (\"{short(quote)}\"), which is like a "
+                     f"{'single case report' if single else 'case series'}."],
+            evidence=[series[0].evidence(text)],
+        )
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
         reasons = []
@@ -130,6 +149,8 @@ _CITATION = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ONE_CASE = re.compile(r"\b(?:a|one) (?:single )?(?:case|patient)\b|\bcase report\b",
+                       re.IGNORECASE)
 # ...unless the seller says the cited study is its own.
 _OWN_STUDY = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US FDA"
 

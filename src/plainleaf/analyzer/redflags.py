@@ -41,9 +41,12 @@ _APPROVED_DC = re.compile(r"sipuleucel|provenge", re.IGNORECASE)
 # Stem cells given outside a transplant ("stem cell therapy" for cancer, joints or autism)
 # are no approved treatment (FDA: only blood-forming cord blood cells for some uses, and
 # since December 2024 one stromal cell product, Ryoncil, for GVHD after a transplant).
-_TRANSPLANT = re.compile(r"\btransplant\w*|\bHSCT\b|\bhae?matopoietic\b|\bbone marrow\b|"
-                         r"\bgraft[- ]versus[- ]host\b|\bGVHD\b|\bRyoncil\b|\bremestemcel",
-                         re.IGNORECASE)
+# A transplant named as one ("stem cell transplant", "BMT"), not a clinic's cells
+# "transplanted" back or the bone marrow it draws them from.
+_TRANSPLANT = re.compile(r"\b(?:stem[- ]cells?|(?:bone )?marrow|cord[- ]blood|blood|allogeneic|"
+                         r"autologous) transplant(?:s|ation)?\b|\bBMT\b|\bHSCT\b|"
+                         r"\bhae?matopoietic\b|\bgraft[- ]versus[- ]host\b|\bGVHD\b|"
+                         r"\bRyoncil\b|\bremestemcel", re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "

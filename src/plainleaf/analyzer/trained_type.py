@@ -3,7 +3,7 @@
 Hand-written rules learn the pages they are written from (docs/analyzer.md: 0.93 on the
 development pages, 0.70 on a fresh held-out set). This model weighs the same evidence,
 about seventy counts and facts, each tied to words in the text, with weights fitted
-on all 425 labelled real pages (tests/fixtures/realworld) by
+on all 470 labelled real pages (tests/fixtures/realworld) by
 ``scripts/train_source_type.py``. The weights ship as JSON (data/source_type_model.json)
 and inference is plain Python: no scikit-learn or numpy on the analyze path.
 
@@ -16,7 +16,8 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   unless they call a page neutral that the word model says, more likely than not, sells;
   and the words never make a neutral explainer of a text whose wording promotes in
   PROMO_KINDS ways or more (hype, promises, patient stories...), nor a sales page of a
-  text the rules call neutral that is framed as research or a warning with no seller.
+  text the rules call neutral that is framed as research or a warning with no seller, or
+  that states a regulator's approval (round seven).
 - Otherwise the word model (word_model.py, shipped in the same JSON) decides: under
   grouped cross-validation it beats the rules, this module's rule-feature model and every
   mix of the two that was tried, on type and on sales pages called patient education.
@@ -285,6 +286,11 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
     if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
             and roles & RESEARCH_ROLES and not seller):
+        code = rules
+    # Nor of an explainer that states a regulator's approval: a hospital page about an
+    # approved treatment it gives is still patient education (labels spec, who is speaking).
+    if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
+            and feats.hits.get(APPROVAL)):
         code = rules
     if code == rules or not vec:
         return TrainedCall(SourceType(rules), False, probs.get(rules, 0.0), [], [])

@@ -22,7 +22,16 @@ NOT_YET = (
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
 WINDOW = 65
-_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:[\w-]+ ){0,8}approv"
+_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:[\w-]+ ){0,8}(?:approv|authori[sz])"
+# A country's approval names its regulator as plainly as "approved for use on the NHS"
+# does (labels spec, evidence A; the labellers of every real-page set read it so):
+# "currently approved in the UK", "India approved its first homegrown CAR-T".
+_COUNTRY = (
+    r"(?:the UK|the United Kingdom|Britain|England|Scotland|Europe|the European Union|the EU|"
+    r"Australia|Canada|Japan|China|India|the US|the U\.S\.|the United States|Russia|"
+    r"Switzerland|Israel|South Korea|Korea|Brazil|Germany|France|Spain|Italy|Taiwan|"
+    r"Singapore|New Zealand)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("ev-rct", L.A, (
@@ -71,6 +80,10 @@ RULES: tuple[Rule, ...] = (
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
         r"\bapproved for (?:use )?(?:on|in) the NHS\b",
+        r"\b(?:approved|authori[sz]ed) (?:for (?:use|sale) )?in " + _COUNTRY + r"\b",
+        # The country as the one approving, not a centre "in Taiwan approved to" practise.
+        r"(?<!\bin )(?<!\bof )(?-i:\b" + _COUNTRY.replace("the ", "[Tt]he ") + r")(?:['’]s)? "
+        r"(?:has |have |had )?(?:officially |recently |now |just )?approved\b",
         r"\b(?:FDA|EMA|Food and Drug Administration|agency)\b[^.\n]{0,160}\b(?:therapies|"
         r"products|drugs|medicines) (?:it|the agency) (?:has )?approved\b",
         # Approvals listed in a table: a heading or column head that says "approved" (no
@@ -88,6 +101,9 @@ RULES: tuple[Rule, ...] = (
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
           "It was approved for use on the NHS last year.",
+          "The CAR-T cell therapies currently approved in the UK are listed below.",
+          "India approved its first homegrown CAR-T therapy in 2023.",
+          "It was first approved in Australia in 2018 and is publicly funded.",
           "Regulators That Approve CAR T-Cell Therapy\n\nCountry Regulator\nUnited States "
           "FDA\nIndia CDSCO",
           "Approved CAR-T products\nProduct Regulator\nKymriah FDA (2017)"),
@@ -100,6 +116,10 @@ RULES: tuple[Rule, ...] = (
           "The designation gives access to a fast-tracked version of the FDA approval process.",
           "The FDA put the therapy on an accelerated path to expedite approval.",
           "NICE is looking at whether the NHS should offer it.",
+          "It became the first centre in Taiwan approved by the ministry to offer cell "
+          "therapy.",
+          "The clinic offers treatments not approved in the United States.",
+          "Cancer treatments that are not authorized in Japan are sold there.",
           "Products not yet approved\nName Regulator\nAB-101 FDA",
           "Is it approved?\nThe FDA is reviewing it."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.

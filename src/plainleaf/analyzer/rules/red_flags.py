@@ -26,12 +26,14 @@ SPEC = "plainleaf labels specification"
 _OTHER_DISEASES = (
     r"autism|diabetes|multiple sclerosis|parkinson['’]?s|alzheimer['’]?s|(?:osteo)?arthritis|"
     r"anti-?aging|lupus|ALS|COPD|erectile|strokes?|spinal cord injur(?:y|ies)|"
-    r"heart (?:failure|disease)|kidney disease|cirrhosis|cerebral palsy|crohn['’]?s|"
-    r"(?:pulmonary|lung) fibrosis|dementia|psoriasis|neuropathy|infertility|hair loss"
+    r"heart (?:failure|disease)|kidney disease|cerebral palsy|crohn['’]?s|"
+    r"(?:pulmonary|lung) fibrosis|dementia|psoriasis|neuropathy|infertility|hair loss|"
+    r"eye diseases?|mental (?:disorders?|illness(?:es)?)|diseases? of the nervous system|"
+    r"epilepsy|macular degeneration|asthma|(?-i:AIDS)|viral infections"
 )
 _NAMED_STUDY = (
     r"\bjournal\b|\bNEJM\b|\bLancet\b|\bJAMA\b|\bet al\b|\bdoi\b|\bNCT\d{8}\b|published in|"
-    r"\(\d{4}\)|\b(?:phase|stage) (?:[1-3]|I{1,3})\b|\brandomi[sz]ed\b"
+    r"\(\d{4}\)|\bphase (?:[1-3]|I{1,3})\b|\brandomi[sz]ed\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -43,6 +45,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(\d{3}\)[\s.-]?[0-9A-Z]{3}[\s.-]?[0-9A-Z]{4}\b",
             r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
+            # Mobile numbers written in two groups of five ("+91 98765 43210").
+            r"(?<![\w.])\+\d{1,3}[\s.-]?\d{5}[\s.-]\d{5}\b",
             r"\bwhats ?app\b",
             # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
             # "Tel" line.
@@ -53,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         source=FTC,
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
                      "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
-                     "Tel: 022 4567 8910"),
+                     "Tel: 022 4567 8910", "+91 98765 43210 Phone Number"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
                      "Telomeres shorten with age."),
@@ -354,7 +358,16 @@ RULES: tuple[Rule, ...] = (
             # Success asserted for the treatment with no study named ("has shown great
             # outcomes", "shown in other clinical trials", "showing promise in trials").
             r"\bha(?:s|ve) (?:shown|demonstrated|achieved) (?:great|good|excellent|remarkable|"
-            r"impressive|promising|significant) (?:outcomes|results|success|efficacy|effects?)\b",
+            r"impressive|promising|significant) (?:clinical )?(?:outcomes|results|success|"
+            r"efficacy|effects?)\b",
+            # Evidence asserted, none named: "we have ample evidence", "backed by peer
+            # reviewed evidence", "trials around the world", "doctors confirmed that".
+            r"\b(?:ample|plenty of|strong|solid|overwhelming|growing) evidence (?:to suggest|"
+            r"that|shows?|suggests?)\b",
+            r"\bbacked by (?:\w+ ){0,3}?(?:peer[- ]reviewed )?(?:evidence|research|studies|"
+            r"science)\b",
+            r"\btrials (?:around|across|all over) the world\b",
+            r"\b(?:scientists|doctors|researchers|experts)\b[^.\n]{0,40}\bconfirmed that\b",
             r"\bha(?:s|ve) (?:been )?(?:proven|proved) (?:to be )?(?:an? )?(?:highly |very )?"
             r"(?:successful|effective)\b",
             r"\bha(?:s|ve) (?:shown|demonstrated) (?:its |their )?(?:effectiveness|efficacy)\b",
@@ -375,11 +388,17 @@ RULES: tuple[Rule, ...] = (
                      "There are several reports from various countries on successful use.",
                      "It has been proven to be a highly effective method.",
                      "TILs have shown effectiveness in solid tumors.",
-                     "Built on successful trials, it is now offered here."),
+                     "Built on successful trials, it is now offered here.",
+                     "It has shown excellent clinical results and a high success rate.",
+                     "We have ample evidence to suggest there are no issues.",
+                     "backed by third party peer reviewed evidence drawn from PubMed",
+                     "Trials around the world have given it an 83 percent remission rate.",
+                     "Scientists and practising doctors confirmed that stem cells work."),
         should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
                      "It has not been proven in trials.",
-                     "The trial showed that 40% of patients responded."),
-        unless=(_NAMED_STUDY,),
+                     "The trial showed that 40% of patients responded.",
+                     "There is no strong evidence that it works."),
+        unless=(_NAMED_STUDY, r"\b(?:no|not|little|lack of|without) (?:\w+ )?evidence\b"),
         contexts=PROMOTIONAL,
         # The success of a treatment the text says a regulator approved is backed by that
         # approval (the labellers' settled convention), not a vague appeal to studies.
@@ -415,8 +434,17 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
             r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
-            r"unmatched|spectacular) (?:\w+ )?(?:results?|treatments?|options?|"
-            r"therap(?:y|ies)|outcomes|success|response)\b",
+            r"unmatched|spectacular|impressive|striking|phenomenal|superb|stunning) (?:\w+ )?"
+            r"(?:results?|treatments?|options?|therap(?:y|ies)|outcomes|success|response)\b",
+            r"\bleading[- ]edge\b", r"\bmiraculous\w*", r"\bsupercharg\w+",
+            r"\bfirst[- ]of[- ]its[- ]kind\b", r"\bthe first of its kind\b",
+            r"\bhighly advanced\b",
+            r"\b(?:is|as|represents?|be|becoming) the future of (?:cancer )?(?:treatment|medicine|"
+            r"care|oncology|therapy)\b",
+            # A superlative the seller claims for itself, not a study's arm comparison.
+            r"\b(?:achieves?|boasts?|offers?|delivers?|with) (?:one of )?the (?:best|highest) "
+            r"(?:\w+ ){0,2}(?:survival|remission|success|response|cure) rates?\b",
+            r"\b(?:major|huge|giant|quantum) (?:advance(?:ment)?|leap|step forward)\b",
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
         source=HNR,
@@ -430,7 +458,14 @@ RULES: tuple[Rule, ...] = (
                      "a paradigm change in care", "the landmark phase 3 study",
                      "It has shown transformational potential.", "These pioneering studies",
                      "a new era in vaccinology", "a unique cancer therapy",
-                     "the most advanced cancer vaccine therapy"),
+                     "the most advanced cancer vaccine therapy",
+                     "We stay at the leading edge of science.", "a miraculous recovery",
+                     "these supercharged cells", "a first-of-its-kind immunotherapy",
+                     "a highly advanced kind of cellular immunotherapy",
+                     "what many doctors believe is the future of cancer treatment",
+                     "Our centre boasts the highest complete remission rates.",
+                     "a major advancement in the treatment of blood cancers",
+                     "The vaccine has shown striking results."),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
                      "Results were better in the TACE group.",
                      "This is an early result.",
@@ -439,7 +474,10 @@ RULES: tuple[Rule, ...] = (
                      "Each patient's tumour is unique.",
                      "TACE plus systemic therapy: a new era for liver cancer?",
                      "a pioneering, clinical-stage immunotherapy company",
-                     "The most advanced stage of the disease."),
+                     "The most advanced stage of the disease.",
+                     "The highest response rate was in the younger group.",
+                     "Patients with highly aggressive disease were included.",
+                     "The future of care depends on trials."),
         negatable=True,
         contexts=NOT_EDUCATION,
     ),
@@ -518,7 +556,8 @@ RULES: tuple[Rule, ...] = (
             r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
             # "We can achieve 80 percent success": a success figure with no study behind it.
             r"\b\d+ ?(?:%|percent) (?:success|cure)\b",
-            r"\b(?:beat|defeat|conquer|overcome) (?:your |the )?cancer\b",
+            # ...the disease, not "overcome the cancer's defences" (how the cells work).
+            r"\b(?:beat|defeat|conquer|overcome) (?:your |the )?cancer\b(?![’'][s ]|[- ]cells?)",
             # A treatment said to prevent the cancer coming back: no study in a sales text
             # shows it ("help prevent cancer recurrence and metastasis").
             r"\b(?:prevents?|preventing|stops?|stopping|help (?:to )?prevent) (?:cancer |the )?"
@@ -559,6 +598,7 @@ RULES: tuple[Rule, ...] = (
                      "Let our team help you beat cancer."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "80 percent of patients had a fever.",
+                     "The cells help the immune system overcome the cancer’s defences.",
                      "Some patients may live longer.",
                      "It does not prevent recurrence.",
                      "Doctors check for recurrence every three months.",
@@ -573,8 +613,14 @@ RULES: tuple[Rule, ...] = (
         id="overclaim-many-diseases",
         code=RedFlag.overclaiming,
         patterns=(
-            # Two unrelated conditions close together, in a sentence or a bulleted list.
-            rf"\b(?:{_OTHER_DISEASES})\b(?=[^.]{{0,80}}\b(?:{_OTHER_DISEASES}|cancer)\b)",
+            # Two unrelated conditions close together, in a sentence or a bulleted list (not
+            # one condition named twice, as a page's title and heading do).
+            rf"\b(?P<disease>{_OTHER_DISEASES})\b"
+            rf"(?=[^.]{{0,80}}\b(?!(?P=disease)\b)(?:{_OTHER_DISEASES}|cancer)\b)",
+            # ...or heading list items of their own, each line led by a different condition.
+            rf"^[ \t]*+(?:[-•*][ \t]*+)?(?P<first>{_OTHER_DISEASES})\b[^\n]*+\n"
+            rf"(?:[^\n]*+\n){{0,3}}?[ \t]*+(?:[-•*][ \t]*+)?(?!(?P=first)\b)"
+            rf"(?:{_OTHER_DISEASES})\b",
             r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
             r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
             r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
@@ -587,12 +633,21 @@ RULES: tuple[Rule, ...] = (
         should_flag=("We treat autism, diabetes and cancer with stem cells.",
                      "Conditions we treat:\n- Stroke rehabilitation\n- Spinal cord injuries",
                      "It helps with heart failure, kidney disease and cirrhosis.",
+                     "Spinal Cord Injuries: stem cells may help. They regrow nerves.\n"
+                     "Stroke Rehabilitation: stem cells may repair tissue.",
+                     "We treat malignant tumors, diseases of the nervous system and eye "
+                     "diseases.",
+                     "It is used against AIDS, cancer and other serious conditions.",
                      "NK cells help with many diseases.",
                      "Strong NK cells can fight off many diseases, including cancer.",
                      "The vaccine can be used for all types of cancer, including lung cancer."),
         should_pass=("CAR-T is approved for some blood cancers.",
                      "It is not yet known which types of cancer it helps.",
-                     "People with diabetes were not included."),
+                     "People with diabetes were not included.",
+                     "Rest aids recovery after cancer treatment.",
+                     "Stem Cell Therapy for Spinal Cord Injury\nSpinal cord injury can be "
+                     "treated.",
+                     "TACE treats liver cancer in people with cirrhosis."),
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
@@ -721,11 +776,26 @@ RULES: tuple[Rule, ...] = (
         contexts=CLINIC,
     ),
     # --- testimonials ---------------------------------------------------------------
+    # The word itself ("Read our patient stories") sells on a seller's own page; in a news
+    # story it reports what a clinic shows ("its website features video testimonials").
+    Rule(
+        id="testimonial-word",
+        code=RedFlag.testimonials,
+        patterns=(r"\btestimonials?\b", r"\b(?:patient|success) stor(?:y|ies)\b"),
+        message="It uses patients' stories as proof. One person's story cannot show that a "
+        "treatment works.",
+        source=f"{FTC} (consumer testimonials); {ISSCR}",
+        should_flag=("Read our patient stories.", "Watch the video testimonials.",
+                     "Success stories from our clinic"),
+        should_pass=("Patients in the trial were followed for two years.",
+                     "The story of how the drug was found"),
+        contexts=CLINIC_PR,
+        strong_sales=True,
+    ),
     Rule(
         id="testimonial-story",
         code=RedFlag.testimonials,
         patterns=(
-            r"\btestimonials?\b", r"\b(?:patient|success) stor(?:y|ies)\b",
             r"\b(?:my|our) (?:son|daughter|husband|wife|mother|father|mom|mum|dad|child|"
             r"brother|sister)\b[^.\n]{0,80}\b(?:cancer|tumou?r|treatment|therapy|remission|"
             r"cells?)\b",
@@ -745,6 +815,11 @@ RULES: tuple[Rule, ...] = (
             # One patient's story told as the proof: "gave me my life back", "a woman who
             # fought lymphoma for years is cancer free after the trial".
             r"\bgave (?:me|him|her) (?:my|his|her) life back\b",
+            r"\b(?:I|he|she)(?:['’]m| am| is| was) (?:now |still )?(?:completely |totally )?"
+            r"(?:asymptomatic|symptom[- ]free|disease[- ]free)\b",
+            r"\b(?-i:[A-Z][a-z]+) is (?:still |now )?(?:healthy|disease[- ]free|cancer[- ]free)"
+            r"(?:,? with no (?:disease |cancer )?(?:recurrence|relapse))?\b",
+            r"\bI can (?:now )?(?:walk|run|work|play|go up|climb)\b",
             r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
@@ -759,7 +834,9 @@ RULES: tuple[Rule, ...] = (
                      "Local Woman Cancer Free After New Therapy",
                      "I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
-                     "Read our patient stories.", "She is now cancer-free.",
+                     "She is now cancer-free.", "I'm completely asymptomatic now.",
+                     "Emily is still healthy, with no disease recurrence.",
+                     "Thanks to the treatment, I can now walk and go up the stairs.",
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
                      "Three rounds later my scans are clear.",
@@ -767,7 +844,9 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
-                     "\"It is early,\" said Dr. Lee - a cautious note."),
+                     "\"It is early,\" said Dr. Lee - a cautious note.",
+                     "Cancer is still the second cause of death.",
+                     "Patients who are disease-free at two years are followed yearly."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
@@ -782,7 +861,19 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )"
             r"\b(?:experts|doctors|scientists|researchers|oncologists|specialists) "
             r"(?:say|agree|believe|claim|report)\b",
-            r"\baccording to (?:experts|doctors|scientists|researchers|some studies|reports)\b",
+            r"\baccording to (?:experts|doctors|scientists|researchers|some studies|reports|"
+            r"a website|(?:some |various |industry |company |medical )?(?:sources|insiders|"
+            r"analysts|observers|experts|disclosures))\b",
+            r"\b(?:industry|market|medical) (?:observers|experts|insiders|analysts|sources) "
+            r"(?:note|say|agree|believe|report|estimate|suggest)\b",
+            # Results credited to a country's doctors: "German oncologists achieve remission".
+            r"\b(?:German|Israeli|Chinese|Japanese|Korean|American|Russian|Swiss|Indian|Turkish|"
+            r"Mexican|Cuban|Thai|European|Ukrainian|Austrian|Spanish|Italian) (?:oncologists|"
+            r"doctors|scientists|researchers|specialists|physicians) (?:achieve|have achieved|"
+            r"report|have reported|found|have found|obtain|have obtained)\b",
+            r"(?<!\bour )\b(?:doctors|physicians|clinics|specialists)\b[^.\n]{0,60}\bhave "
+            r"(?:had|seen|reported|achieved) (?:very )?(?:impressive|excellent|good|great|"
+            r"remarkable|outstanding) results\b",
             r"\b(?:a|one) (?:recent |new |large |major )?(?:study|trial) (?:found|showed|shows|"
             r"suggests|reported)\b",
             r"\ban unnamed\b",
@@ -791,12 +882,19 @@ RULES: tuple[Rule, ...] = (
         source=HNR,
         should_flag=("The trial was run at a leading cancer research center.",
                      "Experts say this could change care.",
-                     "A recent study found that NK cells work."),
+                     "A recent study found that NK cells work.",
+                     "Over 5,000 patients came last year, according to industry sources.",
+                     "Industry observers note that the market is growing.",
+                     "German oncologists achieve remission in more than 90% of patients "
+                     "with stage 1-3 cancer.",
+                     "Doctors giving this treatment have had very impressive results."),
         should_pass=("The trial ran at MD Anderson Cancer Center.",
                      "A study in the journal Nature found a response.",
                      "Dr. Lee, who led the trial, said the results were early.",
                      "Our doctors report good results.",
-                     "His doctors say his lymphoma is in remission."),
+                     "His doctors say his lymphoma is in remission.",
+                     "The study was published in the New England Journal of Medicine.",
+                     "Our doctors have had excellent results."),
         unless=(_NAMED_STUDY + r"|\b(?:at|from) (?:the )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )*"
                 r"(?:University|Hospital|Institute|Cent(?:er|re))",),
         contexts=PROMOTIONAL,
@@ -827,6 +925,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:now |so far |already )?(?:received|been (?:treated|given))\b",
             r"\b(?:has|have) (?:now |so far |already )?been (?:given|administered) to "
             r"(?:about |around |over |more than |nearly )?\d[\d,]* (?:patients|people)\b",
+            # A provider's own series: "in our 300 CAR-T cases", "given in a total of 172
+            # cases", "tens of patients have been successfully treated".
+            r"\b(?:in|of|among) our (?:first )?(?:\d[\d,]*|hundreds of|thousands of) "
+            r"(?:[\w-]+ )?(?:cases|patients)\b",
+            r"\b(?:given|performed|done|used|applied) in (?:a total of |over |more than )?"
+            r"\d[\d,]* cases\b",
+            r"\b(?:tens|dozens|hundreds) of patients have (?:now |already )?been "
+            r"(?:successfully )?treated\b",
+            r"\b(?:first |initial )?(?:two|three|four|five|[2-9]) case reports\b",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
@@ -836,13 +943,19 @@ RULES: tuple[Rule, ...] = (
                      "The research treated 8 women, and experts are excited.",
                      "Among the first six patients who could be assessed, half responded.",
                      "Twelve patients, including my father, have received the cells.",
-                     "So far the vaccine has been given to about 200 patients."),
+                     "So far the vaccine has been given to about 200 patients.",
+                     "In our 300 CAR-T cases, the remission rate is about 90%.",
+                     "DC has been given in a total of 172 cases.",
+                     "Tens of patients have been successfully treated by this method.",
+                     "encouraging data in the first two case reports"),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients.",
                      "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%).",
                      "In the randomized trial, 300 patients have received the drug.",
-                     "Twelve patients have received the vaccine in the control group."),
+                     "Twelve patients have received the vaccine in the control group.",
+                     "In our randomized trial of 300 patients, half got the vaccine.",
+                     "A case report describes one patient."),
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"

@@ -29,7 +29,7 @@ TARGETED_DRUGS = (
 )
 TIL_PRODUCTS = ("lifileucel", "amtagvi")
 TCR_PRODUCTS = ("afamitresgene", "afami-cel", "tecelra", "tebentafusp")
-DENDRITIC_PRODUCTS = ("sipuleucel", "provenge")
+DENDRITIC_PRODUCTS = ("sipuleucel", "provenge", "dcvax", "denvax")
 
 
 def _names(names: tuple[str, ...]) -> str:
@@ -101,10 +101,12 @@ RULES: tuple[Rule, ...] = (
           "cancer stem cells resist chemotherapy")),
     Rule("th-dendritic", T.dendritic_cell, (
         r"\bdendritic[- ]cells?(?: \w+){0,3} (?:vaccin\w*|therapy|therapies|immunotherapy)\b",
+        r"\bdendritic (?:cancer |tumou?r )?vaccin\w*",
         r"\bDC[- ](?:vaccines?|CIK)\b", _names(DENDRITIC_PRODUCTS)),
          "Dendritic cell vaccine", SRC, ("dendritic cell vaccine", "sipuleucel-T",
                                          "3 dendritic cell vaccinations",
-                                         "dendritic cell and NK cell therapy"),
+                                         "dendritic cell and NK cell therapy",
+                                         "Dendritic cancer vaccine", "DCVax-L"),
          ("Dendritic cells show antigens.",)),
     Rule("th-chemo", T.chemotherapy, (r"\bchemotherap(?:y|ies)\b", r"\bchemo\b(?![- ]?emb)"),
          "Chemotherapy", SRC, ("chemotherapy", "a short course of chemo"),
