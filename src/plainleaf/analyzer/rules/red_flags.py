@@ -817,9 +817,10 @@ RULES: tuple[Rule, ...] = (
             r"\bgave (?:me|him|her) (?:my|his|her) life back\b",
             r"\b(?:I|he|she)(?:['’]m| am| is| was) (?:now |still )?(?:completely |totally )?"
             r"(?:asymptomatic|symptom[- ]free|disease[- ]free)\b",
-            r"\b(?-i:[A-Z][a-z]+) is (?:still |now )?(?:healthy|disease[- ]free|cancer[- ]free)"
-            r"(?:,? with no (?:disease |cancer )?(?:recurrence|relapse))?\b",
-            r"\bI can (?:now )?(?:walk|run|work|play|go up|climb)\b",
+            # A named patient ("Emily is still healthy"), not "Walking is healthy".
+            r"\b(?-i:[A-Z][a-z]+) is (?:(?:still|now) healthy|(?:still |now )?(?:disease|"
+            r"cancer)[- ]free)(?:,? with no (?:disease |cancer )?(?:recurrence|relapse))?\b",
+            r"\bI can (?:now (?:walk|run|work|play|go up|climb)|(?:walk|run|work|play) again)\b",
             r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
@@ -846,7 +847,9 @@ RULES: tuple[Rule, ...] = (
                      "The doctor told the family about the risks.",
                      "\"It is early,\" said Dr. Lee - a cautious note.",
                      "Cancer is still the second cause of death.",
-                     "Patients who are disease-free at two years are followed yearly."),
+                     "Patients who are disease-free at two years are followed yearly.",
+                     "Walking is healthy for most people.",
+                     "I can work with your oncologist at home."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
