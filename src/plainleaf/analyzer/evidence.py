@@ -32,7 +32,9 @@ _POOLS_OBSERVATIONAL = re.compile(
     r"available|eligible)\b|\b(?:studies|all|most|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve) (?:of the (?:included )?studies )?(?:were|was) "
     r"(?:retrospective|observational|non-?randomi[sz]ed)\b|\bmeta-?analys[ie]s of (?:\d+ )?"
-    r"(?:retrospective|observational|cohort|non-?randomi[sz]ed)\b",
+    r"(?:retrospective|observational|cohort|non-?randomi[sz]ed)\b|"
+    r"\b(?:retrospective|observational|non-?randomi[sz]ed) (?:cohort )?studies\b[^.\n]{0,60}"
+    r"\bwere included\b",
     re.IGNORECASE,
 )
 

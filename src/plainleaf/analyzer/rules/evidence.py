@@ -18,7 +18,8 @@ NOT_YET = (
     r"test|enrol+)|future|should be|to validate|to confirm|ongoing|under way|underway|"
     r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been|unlikely|"
     r"do(?:es)? not exist|lacking|(?:is|are|now) enrolling|supports? (?:a|further|larger)|"
-    r"before (?:a|any|the)|years away|next step)\b"
+    r"before (?:a|any|the)|years away|next step|expected to (?:start|begin|open|enrol+)|"
+    r"launch of|may provide|will evaluate)\b"
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
 WINDOW = 65
@@ -121,11 +122,19 @@ RULES: tuple[Rule, ...] = (
           "The clinic offers treatments not approved in the United States.",
           "Cancer treatments that are not authorized in Japan are sold there.",
           "Products not yet approved\nName Regulator\nAB-101 FDA",
-          "Is it approved?\nThe FDA is reviewing it."),
+          "Is it approved?\nThe FDA is reviewing it.",
+          "To be sold, these products need FDA approval.",
+          "Health Canada must authorize them before they can be offered.",
+          "patients who have no other FDA-approved options"),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
-         unless=(NOT_YET, _NEG_APPROVAL, r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
+         # "Must authorize them", "need FDA approval": a rule for products, not an
+         # approval of one; "no other FDA-approved options" approves nothing either.
+         unless=(NOT_YET, _NEG_APPROVAL,
+                 r"\b(?:must|needs?|requires?|required) (?:\w+ ){0,3}?(?:approv|authori[sz]|"
+                 r"licens)\w*|\bno other (?:\w+[- ])?approved\b",
+                 r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
                  r"\bonly for\b|\bapproved only\b|\bonly (?:been )?approved\b|"
                  r"\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
                  r"\bask if\b",
