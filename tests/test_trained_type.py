@@ -252,6 +252,16 @@ def test_the_word_model_leaves_an_explainer_that_states_an_approval():
     assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text).code == CM
 
 
+def test_the_word_model_makes_no_explainer_of_a_text_promoting_in_two_ways():
+    # Hype and a promise: a text that promotes is never called neutral on its words alone.
+    text = "A breakthrough that can cure you. Read the guide."
+    promo = [Hit("hype-words", "hype", 2, 14, ""), Hit("overclaim-cure", "overclaiming", 20, 29, "")]
+    call = RuleCall(CM, {str(CM): 1.0}, {}, {}, promo)
+    assert decide(_words_model("guide", str(ED)), call, _feats(), text).code == CM
+    call = RuleCall(CM, {str(CM): 1.0}, {}, {}, promo[:1])
+    assert decide(_words_model("guide", str(ED)), call, _feats(), text).code == ED
+
+
 def test_the_word_model_makes_no_call_on_a_text_with_none_of_its_words():
     d = decide(_words_model("clinic", str(CM)), _call(NW, 1.0), _feats(), "Nothing here.")
     assert (d.code, d.by_model) == (NW, False)
