@@ -101,9 +101,9 @@ def grade(
         return EvidenceResult(
             level=lvl,
             label=EVIDENCE_LABELS[lvl],
-            reasons=[f"It rests on {'one patient' if single else 'a group of patients'} with "
-                     f"no group to compare with (\"{short(quote)}\"), which is like a "
-                     f"{'single case report' if single else 'case series'}."],
+            reasons=[f"It counts {'one patient' if single else 'its own patients'} "
+                     f"(\"{short(quote)}\") but has no group to compare with. That is "
+                     f"{'very weak' if single else 'weak'} proof."],
             evidence=[series[0].evidence(text)],
         )
     if level is None:
