@@ -109,5 +109,10 @@ def test_story_exposing_a_clinic_is_still_news():
         "free consultation by WhatsApp, an investigation found.\n"
     )
     assert analyze_text(text).source_type.code == "news"
+    # Unsigned, the rules count the quoted prices and WhatsApp offer as a seller's; the
+    # word model hears the reporter ("an investigation found") and its call stands (round
+    # eight: clear sales votes no longer overrule words that read as a story).
     unsigned = text.replace("By Laura Beck, Health Correspondent\n", "")
-    assert analyze_text(unsigned).source_type.code == "clinic_marketing"
+    result = analyze_text(unsigned).source_type
+    assert result.code == "news"
+    assert any("model trained on" in r for r in result.reasons)

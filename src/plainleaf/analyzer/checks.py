@@ -175,7 +175,10 @@ def _severe_harms_counted(f: Facts, h: Hit, kept: list[Hit]) -> bool:
 def _small_study_not_sold(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     """A small study is only "presented as proof" when the text also sells or hypes it,
     and not when the text says itself what such a study cannot show."""
-    selling = any(k.code in SELLING for k in kept) or f.uses_proof_words
+    # A seller's own page sells what it counts (labels spec: a provider's page is sales
+    # however calm it sounds).
+    selling = (f.source_type == SourceType.clinic_marketing
+               or any(k.code in SELLING for k in kept) or f.uses_proof_words)
     return not selling or f.admits_limits
 
 

@@ -271,9 +271,16 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     best = max(probs, key=lambda c: probs[c])
     # Very clear rules (two or more strong signals of one kind) keep their call, except
     # the spec's worst mistake: a page they call neutral that the words say is selling.
+    # Nor a sales page the words read as a reporter's story, when no seller speaks for
+    # itself ("we offer", "our clinic"): a story about a clinic quotes its prices, promises
+    # and phone number, which are the rules' sales votes (labels spec, "quoting is not
+    # using"); the words carry the reporter's voice (round eight).
+    roles = {SIGNAL[r].role for r, hits in feats.hits.items() if hits and r in SIGNAL}
     clear = max(call.score.values(), default=0.0) >= RULES_CLEAR and not (
         rules == str(SourceType.patient_education) and best == str(SourceType.clinic_marketing)
-        and probs[best] >= 0.5)
+        and probs[best] >= 0.5) and not (
+        rules == str(SourceType.clinic_marketing) and best == str(SourceType.news)
+        and not roles & SELLER_VOICE)
     code = rules if call.settled or clear else best
     # Nor do the words make a neutral explainer of a text whose own wording promotes in
     # several ways (hype, promises, patient stories...): an explainer comes out clean.
@@ -282,7 +289,6 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
         code = rules
     # A text framed as research or as a warning, with no seller's tell, is not a sales page
     # on its words alone (the spec: who is speaking decides, and here no seller speaks).
-    roles = {SIGNAL[r].role for r, hits in feats.hits.items() if hits and r in SIGNAL}
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
     if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
             and roles & RESEARCH_ROLES and not seller):

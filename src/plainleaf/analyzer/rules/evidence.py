@@ -23,7 +23,10 @@ NOT_YET = (
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
 WINDOW = 65
-_NEG_APPROVAL = r"\b(?:not|never|no|nor|un)[- ]?(?:[\w-]+ ){0,8}(?:approv|authori[sz])"
+# A negation word as a word ("not", "no"), or the prefix of "unapproved": not the "no" of
+# "now approved".
+_NEG_APPROVAL = (r"\b(?:(?:not|never|no|nor)\b[- ]?(?:[\w-]+ ){0,8}|un-?|non-)"
+                 r"(?:approv|authori[sz])")
 # A country's approval names its regulator as plainly as "approved for use on the NHS"
 # does (labels spec, evidence A; the labellers of every real-page set read it so):
 # "currently approved in the UK", "India approved its first homegrown CAR-T".
@@ -40,11 +43,12 @@ RULES: tuple[Rule, ...] = (
         r"controlled|placebo-controlled|multi-?cent(?:er|re)|phase (?:3|III|2|II)))*"
         r"(?:,? (?:controlled|clinical|phase \w+))* (?:trials?|study|studies)\b",
         # "Treatment was not randomly assigned" describes a study that is not randomized.
-        r"(?<!\bnot )(?<!\bnever )\brandomly (?:assigned|allocated)\b",
+        r"(?<!\bnot )(?<!\bnever )\brandomly (?:assigned|allocated|divided|split)\b",
         r"\b(?:was|were) randomi[sz]ed\b",
         r"\bplacebo-controlled\b", r"\bRCTs?\b"),
          "a randomized controlled trial", CEBM,
          ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
+          "Sixty patients were randomly divided into two groups.",
           "In a randomised controlled trial,",
           "This randomized trial showed longer survival in the combined group, but longer "
           "follow-up is needed."),
@@ -69,7 +73,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ev-approval", L.A, (
         r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
         r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
-        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b[^.\n]{0,60}"
+        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b"
+        # "the FDA (the federal agency that oversees drugs in the United States) approved"
+        r"(?: \([^()\n]{0,120}\))?[^.\n]{0,60}"
         r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
@@ -81,7 +87,8 @@ RULES: tuple[Rule, ...] = (
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
         r"\bapproved for (?:use )?(?:on|in) the NHS\b",
-        r"\b(?:approved|authori[sz]ed) (?:for (?:use|sale) )?in " + _COUNTRY + r"\b",
+        r"\b(?:approved|authori[sz]ed) (?:for (?:use|sale|[\w-]+(?: [\w-]+){0,3}) )?in "
+        + _COUNTRY + r"\b",
         # The country as the one approving, not a centre "in Taiwan approved to" practise.
         r"(?<!\bin )(?<!\bof )(?-i:\b" + _COUNTRY.replace("the ", "[Tt]he ") + r")(?:['’]s)? "
         r"(?:has |have |had )?(?:officially |recently |now |just )?approved\b",
@@ -107,7 +114,12 @@ RULES: tuple[Rule, ...] = (
           "It was first approved in Australia in 2018 and is publicly funded.",
           "Regulators That Approve CAR T-Cell Therapy\n\nCountry Regulator\nUnited States "
           "FDA\nIndia CDSCO",
-          "Approved CAR-T products\nProduct Regulator\nKymriah FDA (2017)"),
+          "Approved CAR-T products\nProduct Regulator\nKymriah FDA (2017)",
+          "Several products are approved for myeloma in the European Union.",
+          "China's NMPA fast-tracked approval for three new CAR-T therapies.",
+          "The FDA (the federal agency that oversees drugs in the United States) approved "
+          "an anti-CD19 CAR-T cell product.",
+          "Most are only in trials, but a small number are now approved for use on the NHS."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
@@ -125,7 +137,9 @@ RULES: tuple[Rule, ...] = (
           "Is it approved?\nThe FDA is reviewing it.",
           "To be sold, these products need FDA approval.",
           "Health Canada must authorize them before they can be offered.",
-          "patients who have no other FDA-approved options"),
+          "patients who have no other FDA-approved options",
+          "The FDA granted the therapy fast track designation.",
+          "These cell products are unapproved in the United States."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -141,7 +155,8 @@ RULES: tuple[Rule, ...] = (
                  # A designation that speeds the road to approval is not an approval.
                  r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "
                  r"(?:\w+ ){0,2}approval\b|\bexpedit\w* (?:\w+ ){0,2}approval\b|"
-                 r"\bfast[- ]track\w*"),
+                 # ...but "fast-tracked approval for" three therapies granted them.
+                 r"\bfast[- ]track\w*+(?! approval)"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (

@@ -915,6 +915,10 @@ RULES: tuple[Rule, ...] = (
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
+            # "a trial with a group of five acute myeloid leukemia patients"
+            r"\b(?:a|the) (?:small )?group of (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:[\w-]+ ){0,4}?"
+            r"(?:patients|people|participants|children|adults|women|men)\b",
             r"\b(?:a|one) (?:single )?(?:case|patient)(?: report)? (?:shows|proves|showed|proved)",
             r"\bpilot study\b",
             r"\b(?:treated|enrolled|included|involved|recruited|tested (?:it |them )?(?:on|in)) "
@@ -936,6 +940,11 @@ RULES: tuple[Rule, ...] = (
             r"\d[\d,]* cases\b",
             r"\b(?:tens|dozens|hundreds) of patients have (?:now |already )?been "
             r"(?:successfully )?treated\b",
+            # A count of the provider's patients given with its success rate: "has treated
+            # more than 150 patients ... and achieved improvements in 78% of cases".
+            r"\b(?:has|have) (?:successfully )?treated (?:more than |over |about |around |"
+            r"nearly )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:patients|people|cases)\b"
+            r"(?=[^.\n]{0,120}\d ?%)",
             r"\b(?:first |initial )?(?:two|three|four|five|[2-9]) case reports\b",
         ),
         message="It presents a small study with no comparison group as if it proved the "
@@ -950,7 +959,11 @@ RULES: tuple[Rule, ...] = (
                      "In our 300 CAR-T cases, the remission rate is about 90%.",
                      "DC has been given in a total of 172 cases.",
                      "Tens of patients have been successfully treated by this method.",
-                     "encouraging data in the first two case reports"),
+                     "encouraging data in the first two case reports",
+                     "The team started a trial with a group of five acute myeloid leukemia "
+                     "patients.",
+                     "The center has treated more than 150 patients with MS and achieved "
+                     "improvements in 78% of cases."),
         should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients.",
@@ -958,7 +971,10 @@ RULES: tuple[Rule, ...] = (
                      "In the randomized trial, 300 patients have received the drug.",
                      "Twelve patients have received the vaccine in the control group.",
                      "In our randomized trial of 300 patients, half got the vaccine.",
-                     "A case report describes one patient."),
+                     "A case report describes one patient.",
+                     "The group of 5 experts met in May.",
+                     "We have treated more than 150 patients with MS since 2010.",
+                     "The trial randomized a group of 20 patients to each arm."),
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"

@@ -261,8 +261,8 @@ RULES: tuple[Rule, ...] = (
     Rule("st-clinic-offer", ST.clinic_marketing, (
         r"\b(?:we|our (?:clinic|center|centre|team|doctors|specialists|hospital)) "
         r"(?:offer|provide|specialize|specialise|deliver|use|treat|have treated|can help)\w*\b",
-        r"\b(?:our|at our) (?:clinic|center|centre|patients|treatment|protocol|facility|"
-        r"programs?|offices?)\b",
+        r"\b(?:our|at our) (?:partner |partnered |affiliated )?(?:clinic|center|centre|patients|"
+        r"treatment|protocol|facility|programs?|offices?)\b",
         # A name starts at a token start and is read whole (possessive): "a.a.a.a..." must
         # not be re-read from every letter.
         # Names are capitalized ("R3 Stem Cell offers"); "a cancer center that offers CAR T"
@@ -282,8 +282,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:starts|includes|consists)\b", r"\bapplication (?:process|takes place)\b",
         r"\bbenefits of our\b", r"\binformed consent letter\b",
         # The provider's own product: "our activated NK cell therapy", "our culture technology".
-        r"\b(?:this is |with |at |through )?our (?!(?:immune|bodies|body|own|knowledge|"
-        r"understanding|current|best)\b)[\w-]++(?: [\w-]++){0,2}? (?:cell )?(?:therap(?:y|ies)|"
+        r"\b(?:this is |with |at |through )?our (?:(?!(?:immune|bodies|body|own|knowledge|"
+        r"understanding|current|best)\b)[\w-]++(?: [\w-]++){0,2}? )?(?:cell )?(?:therap(?:y|ies)|"
         r"immunotherapy|vaccines?|vaccination|technology|technique|laboratory|cell processing)\b",
         r"\bpatented (?:technology|method|process|culture)\b",
         r"\b(?:treatment|technical|management|consultation|examination) fees?\b",
@@ -295,7 +295,9 @@ RULES: tuple[Rule, ...] = (
           "Patients from overseas pay the full amount.",
           "At our clinic, we offer NK cell infusions.",
           "Riverside Hospital provides TACE treatment for liver cancer.",
-          "Airport transfer and interpreter included.", "We help with medical visas."),
+          "Airport transfer and interpreter included.", "We help with medical visas.",
+          "Our partner clinic in Cancun offers dendritic cell vaccines.",
+          "Our vaccine costs $18,000."),
          ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
           "The study provides new evidence on the treatment.",
@@ -384,7 +386,8 @@ RULES: tuple[Rule, ...] = (
         r"activated (?:lymphocyte|killer)|killer|γδ ?T|gamma[- ]delta T|αβ ?T|LAK)"
         r"[- ]?cells?(?: \w+)?? (?:therap(?:y|ies)|vaccines?|vaccination|immunotherapy|"
         r"infusions?|treatment)\b",
-        r"\btumou?r vaccinations?\b", r"\bcell (?:relay )?immunotherapy\b",
+        # "T-cell immunotherapy" names the engineered T cells of approved CAR-T and TCR-T.
+        r"\btumou?r vaccinations?\b", r"(?<!\bT-)(?<!\bT )\bcell (?:relay )?immunotherapy\b",
         # Lymphocytes grown and given back, and stem cells sold for cancer (not a
         # transplant): "immune cell therapy using the patient's own lymphocytes".
         # Not tumour-infiltrating lymphocyte (TIL) therapy, which is approved.
@@ -416,6 +419,7 @@ RULES: tuple[Rule, ...] = (
           "The HPV vaccine prevents cervical cancer.",
           "A stem cell transplant replaces the bone marrow.",
           "Lymphocytes are white blood cells.",
+          "An autologous T-cell immunotherapy, afami-cel is given once.",
           "Tumor-Infiltrating Lymphocyte Therapy is approved for melanoma."),
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
