@@ -109,10 +109,14 @@ RULES: tuple[Rule, ...] = (
                      "Request an appointment online.",
                      "Ask your doctor if a trial could suit you.",
                      "Your doctor will send your records to the transplant centre.",
-                     "The book chapter reviews CAR-T."),
+                     "The book chapter reviews CAR-T.",
+                     "Book an appointment with your current doctor to go through your options."),
         # "Call us if your fever is above 38.5 C" is care advice, not a sales pitch.
+        # "Book an appointment with your current doctor" is an explainer's advice.
         unless=(r"\b(?:when|if) to call us\b|\bcall us (?:straight away|right away|at once|"
-                r"immediately|any time|day or night)|\bcall us\b[^.\n]{0,40}\b(?:if|when)\b",),
+                r"immediately|any time|day or night)|\bcall us\b[^.\n]{0,40}\b(?:if|when)\b",
+                r"\bwith your (?:current |own |usual |regular )?(?:doctor|GP|oncologist|"
+                r"specialist|care team|health ?care team|cancer team)\b"),
         unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news),
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -502,7 +506,8 @@ RULES: tuple[Rule, ...] = (
             # ... nor does "find and destroy cancer", "fight and destroy cancer": the job of
             # the cells, not a result promised to the reader.
             r"(?<!find and )(?<!fight and )(?<!seek and )(?<!hunt and )(?<!recognize and )"
-            r"(?<!recognise and )(?<!attack and )"
+            r"(?<!recognise and )(?<!attack and )(?<!target and )(?<!identify and )"
+            r"(?<!locate and )"
             r"\b(?:eliminates?|eradicates?|destroys?|wipes? out|gets? rid of) (?:the |your |all |"
             r"every )?(?:cancer|tumou?rs?|disease)\b(?![- ]cells?\b)",
             r"\b(?:proven|certain|sure) to (?:work|help|cure|heal|shrink)\b",
@@ -516,9 +521,13 @@ RULES: tuple[Rule, ...] = (
         ),
         message="It promises a cure or a sure result, which no cancer treatment can promise.",
         # "It can cure some patients" reports a limited outcome; it promises no one a cure.
+        # Hope for a cure ("more hopeful about a cure", "hoping to cure") is not a promise,
+        # nor is a guarantee that a text denies ("nor that any outcome is guaranteed").
         unless=(r"\b(?:how many|whether|if|too early|not yet known|unknown|no one knows)\b",
                 r"\bcure (?:some|a few|a small number of|a minority of|certain) "
-                r"(?:patients|people|children|adults)\b"),
+                r"(?:patients|people|children|adults)\b",
+                r"\bhop(?:eful|ing|es?|ed)\b (?:\w+ ){0,2}?(?:a |to )?cur",
+                r"\b(?:no|not|nor|any|cannot|never) (?:\w+ ){0,3}?(?:is |are |be )?guarantee"),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer.",
@@ -531,7 +540,12 @@ RULES: tuple[Rule, ...] = (
                      "It is risky, but it can cure a few people whose lymphoma came back.",
                      "Doctors cannot promise that it will help.",
                      "The cells kill some cancer cells in a dish.",
-                     "In some patients the cancer went away for a while."),
+                     "In some patients the cancer went away for a while.",
+                     "The cells are changed so that they target and destroy the cancer.",
+                     "These results make me more hopeful about a cure than ever.",
+                     "Patients travel abroad hoping to cure diseases medicine cannot treat.",
+                     "It does not prove that a hospital can take the case, or that any outcome "
+                     "is guaranteed."),
         negatable=True,
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -748,7 +762,13 @@ RULES: tuple[Rule, ...] = (
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients.",
                      "Almost all patients had side effects.",
-                     "Without treatment, the cancer grows."),
+                     "Without treatment, the cancer grows.",
+                     "Clinics sold cells without testing whether they were safe and effective.",
+                     "The product has not been shown to be safe and effective."),
+        # Asking whether a treatment is safe is not saying that it is.
+        unless=(r"\b(?:whether|if)\b[^.\n]{0,60}\bsafe and effective\b|\bnot (?:yet )?(?:been )?"
+                r"(?:proven|shown|tested|found|established) (?:to be )?(?:as )?safe\b",),
+        unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         cancels=("severe_harms_counted",),
     ),
