@@ -106,6 +106,18 @@ def grade(
                      f"{'very weak' if single else 'weak'} proof."],
             evidence=[series[0].evidence(text)],
         )
+    if level is None and source_type == SourceType.study_report:
+        # A report of a study is itself a study you can look up, even when it names no
+        # design the rules know (a registry summary, "experience from a tertiary centre"):
+        # an observational account, C (labels spec; the labellers gave none of the 83 real
+        # study reports N).
+        return EvidenceResult(
+            level=EvidenceLevel.C,
+            label=EVIDENCE_LABELS[EvidenceLevel.C],
+            reasons=["It reports a study, but does not say how it was set up, for example "
+                     "with a group to compare with. That is weak proof."],
+            evidence=[],
+        )
     if level is None:
         vague = [f for f in flags if f.code == RedFlag.vague_evidence][:3]
         reasons = []

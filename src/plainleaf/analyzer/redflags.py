@@ -47,6 +47,12 @@ _TRANSPLANT = re.compile(r"\b(?:stem[- ]cells?|(?:bone )?marrow|cord[- ]blood|bl
                          r"autologous) transplant(?:s|ation)?\b|\bBMT\b|\bHSCT\b|"
                          r"\bhae?matopoietic\b|\bgraft[- ]versus[- ]host\b|\bGVHD\b|"
                          r"\bRyoncil\b|\bremestemcel", re.IGNORECASE)
+# Stem cells drawn from fat are never the blood-forming cells of a transplant, whatever a
+# seller calls its procedure ("autologous stem cell transplantation ... from abdominal fat").
+_FAT_STEM_CELLS = re.compile(
+    r"\b(?:adipose|(?:abdominal |belly )?fat(?: tissue)?)\b[^.\n]{0,60}\bstem[- ]cells?\b|"
+    r"\bstem[- ]cells?\b[^.\n]{0,160}\b(?:adipose|(?:abdominal |belly )?fat tissue)\b",
+    re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "
@@ -201,7 +207,7 @@ def unproven_offers(doc: Doc, therapy_mentions: list[Hit], therapies: list[str])
         found += [h for h in therapy_mentions if h.code in about & UNPROVEN_THERAPIES
                   and not _APPROVED_DC.search(doc.text, h.start, h.end)]
         found += find_hits(UNPROVEN_OFFERS, doc)
-        if not doc.anywhere(_TRANSPLANT):
+        if not doc.anywhere(_TRANSPLANT) or doc.anywhere(_FAT_STEM_CELLS):
             found += [h for h in therapy_mentions if h.code == TherapyCode.stem_cell
                       and h.code in about]
     return sorted(found, key=lambda h: (h.start, h.end))

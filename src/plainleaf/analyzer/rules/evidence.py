@@ -139,6 +139,7 @@ RULES: tuple[Rule, ...] = (
           "Health Canada must authorize them before they can be offered.",
           "patients who have no other FDA-approved options",
           "The FDA granted the therapy fast track designation.",
+          "A Food and Drug Administration advisory committee votes in favor of approving it.",
           "These cell products are unapproved in the United States."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
@@ -155,6 +156,8 @@ RULES: tuple[Rule, ...] = (
                  # A designation that speeds the road to approval is not an approval.
                  r"\bapproval (?:process|pathway|path)\b|\b(?:path|pathway|road|route) to "
                  r"(?:\w+ ){0,2}approval\b|\bexpedit\w* (?:\w+ ){0,2}approval\b|"
+                 # An advisory committee's vote recommends; the agency has not approved.
+                 r"\badvisory (?:committee|panel|board)\b|\bvot(?:e|es|ed|ing)\b",
                  # ...but "fast-tracked approval for" three therapies granted them.
                  r"\bfast[- ]track\w*+(?! approval)"),
          unless_window=WINDOW,

@@ -388,6 +388,9 @@ RULES: tuple[Rule, ...] = (
         r"infusions?|treatment)\b",
         # "T-cell immunotherapy" names the engineered T cells of approved CAR-T and TCR-T.
         r"\btumou?r vaccinations?\b", r"(?<!\bT-)(?<!\bT )\bcell (?:relay )?immunotherapy\b",
+        # The same services named without "cells": "Dendritic cancer vaccine", "LAK therapy".
+        r"\bdendritic (?:cancer |tumou?r )?vaccin\w*",
+        r"\b(?:LAK|CIK|DC-CIK) (?:therap(?:y|ies)|infusions?|treatment)\b",
         # Lymphocytes grown and given back, and stem cells sold for cancer (not a
         # transplant): "immune cell therapy using the patient's own lymphocytes".
         # Not tumour-infiltrating lymphocyte (TIL) therapy, which is approved.
@@ -412,7 +415,8 @@ RULES: tuple[Rule, ...] = (
           "immune cell therapy using the patient's own lymphocytes",
           "Activated lymphocyte therapy", "mesenchymal stem cell therapy for recovery",
           "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
-          "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells"),
+          "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells",
+          "Dendritic cancer vaccine", "LAK therapy"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
           "T-cell transfer is a kind of immune cell therapy.",
           "Immune cell therapy such as CAR-T is approved.",
