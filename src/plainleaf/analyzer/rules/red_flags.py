@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # Success asserted for the treatment with no study named ("has shown great
             # outcomes", "shown in other clinical trials", "showing promise in trials").
-            r"\bha(?:s|ve) (?:shown|demonstrated|achieved) (?:great|good|excellent|remarkable|"
+            r"\bha(?:s|ve) (?:shown|demonstrated|achieved|seen) (?:great|good|excellent|remarkable|"
             r"impressive|promising|significant) (?:clinical )?(?:outcomes|results|success|"
             r"efficacy|effects?)\b",
             # Evidence asserted, none named: "we have ample evidence", "backed by peer
@@ -381,6 +381,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:clinical )?(?:trials|studies)\b",
             r"\bshowing promise in (?:clinical )?(?:trials|studies)\b",
             r"\b(?:several|many|numerous) reports\b[^.\n]{0,60}\bsuccess",
+            # "has shown to be less toxic", "success has been demonstrated", "with
+            # demonstrated effectiveness", "is believed to be effective", survival "well
+            # above national averages": a result asserted, its study unnamed.
+            r"\bha(?:s|ve) (?:been )?(?:shown|proven|demonstrated) to (?:be|work|improve|reduce|"
+            r"extend|prolong|help|increase|shrink)\b",
+            r"\bsuccess (?:has|have) been (?:demonstrated|shown|seen|reported)\b",
+            r"\bwith (?:demonstrated|proven) (?:effectiveness|efficacy|benefits?|results)\b",
+            r"\b(?:is|are) believed to be (?:highly |very )?effective\b",
+            r"\b(?:survival|success|response|cure) rates? (?:\w+ ){0,2}?(?:well )?(?:above|higher "
+            r"than|better than) (?:the )?(?:US |national |world |global )*averages?\b",
         ),
         message="It says the treatment has been shown to work, but names no study you can "
         "check.",
@@ -397,12 +407,24 @@ RULES: tuple[Rule, ...] = (
                      "We have ample evidence to suggest there are no issues.",
                      "backed by third party peer reviewed evidence drawn from PubMed",
                      "Trials around the world have given it an 83 percent remission rate.",
-                     "Scientists and practising doctors confirmed that stem cells work."),
+                     "Scientists and practising doctors confirmed that stem cells work.",
+                     "NK cell therapy has shown to be less toxic.",
+                     "Some success has been demonstrated in patients whose cancer has spread.",
+                     "It brings this new treatment with demonstrated effectiveness.",
+                     "Stem cell therapy is believed to be effective in leukemia.",
+                     "The advanced therapy has seen remarkable results in Japan.",
+                     "Our physicians have achieved survival rates well above US national "
+                     "averages."),
         should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
+                     "It has not been shown to be safe.",
+                     "None of those advertised therapies has been shown to be safe.",
+                     "Survival was longer than in the control group.",
                      "It has not been proven in trials.",
                      "The trial showed that 40% of patients responded.",
                      "There is no strong evidence that it works."),
-        unless=(_NAMED_STUDY, r"\b(?:no|not|little|lack of|without) (?:\w+ )?evidence\b"),
+        unless=(_NAMED_STUDY, r"\b(?:no|not|little|lack of|without) (?:\w+ )?evidence\b",
+                r"\b(?:none|neither|nothing|no)\b (?:[\w-]+ ){0,5}?(?:has|have) (?:yet )?(?:been )?"
+                r"(?:shown|proven|demonstrated)\b"),
         contexts=PROMOTIONAL,
         # The success of a treatment the text says a regulator approved is backed by that
         # approval (the labellers' settled convention), not a vague appeal to studies.
@@ -558,7 +580,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:outcomes|results|benefits|improvements?|survival|recovery)\b",
             r"\b(?:optimi[sz]es|maximi[sz]es) (?:patient )?outcomes\b",
             r"\breduces recurrence,? and (?:extends|prolongs) survival\b",
-            r"\b(?:extends|prolongs) (?:your )?(?:life|survival)\b",
+            r"\b(?:extends|prolongs|helps? (?:to )?(?:extend|prolong)) (?:your |the )?(?:life|"
+            r"survival)\b",
             r"\b(?:will|always) (?:improve|extend|prolong|boost)\b",
             # "Boosts the immune system" says how a seller thinks it works; the labellers
             # did not read it as a promise (1 page in 5 on the real pages), so it is out.
@@ -567,7 +590,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:improves?|boosts?|strengthens?|enhances?) your (?:immunity|immune (?:system|"
             r"function))\b",
             r"\b(?:restores?|rebuilds?|rejuvenates?) (?:your |the )?health\b",
-            r"\bsuccess rates? of (?:up to |over |more than |about )?\d+ ?(?:%|percent)",
+            r"\bsuccess rates? (?:of )?(?:up to |over |more than |about )?\d+ ?"
+            r"(?:(?:to|-|–) ?\d+ ?)?(?:%|percent)",
             # "We can achieve 80 percent success": a success figure with no study behind it.
             r"\b\d+ ?(?:%|percent) (?:success|cure)\b",
             # ...the disease, not "overcome the cancer's defences" (how the cells work).
@@ -590,6 +614,14 @@ RULES: tuple[Rule, ...] = (
             r"tissues?|ones)\b",
             r"\b(?:can be (?:applied|used|given) (?:to|for|in)|suitable for|works for|helps) "
             r"(?:all|every|any) (?:cancer )?patients?\b",
+            r"\b(?:for|in) (?:cancer )?(?:patients|people) (?:at|in|with) (?:all|every|any) "
+            r"stages?\b",
+            # Damaged tissue promised back: "regenerates the damaged joints", "regenerate and
+            # heal arthritic joints".
+            r"\b(?:regenerat\w*|rebuild\w*|repair\w*|heal(?:s|ed|ing)?|restor\w*) (?:and "
+            r"(?:heal|repair|restore|regenerate)\w* )?(?:the |your )?(?:damaged |arthritic |"
+            r"injured |worn |diseased )?(?:joints?|tissues?|cartilage|organs?|nerves?|tendons?|"
+            r"ligaments?)\b",
             r"\b(?:success|cure|remission) rates? [^.\n]{0,30}?(?:reaches|exceeds|of up to|up to|"
             r"over|above) \d+ ?(?:%|percent)",
         ),
@@ -609,7 +641,12 @@ RULES: tuple[Rule, ...] = (
                      "It kills cancer cells without harming the healthy ones.",
                      "Immunotherapy can be applied to all patients.",
                      "We can achieve 80 percent success in cancer cases.",
-                     "Let our team help you beat cancer."),
+                     "Let our team help you beat cancer.",
+                     "It helps prolong the survival period for most cancer patients.",
+                     "It has a success rate up to 20 to 60 percent.",
+                     "It can be used for patients at all stages of cancer.",
+                     "Stem cells finally regenerate the damaged joints and tendons.",
+                     "Stem cells from fat are used to regenerate and heal arthritic joints."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "80 percent of patients had a fever.",
                      "The cells help the immune system overcome the cancer’s defences.",
@@ -618,7 +655,13 @@ RULES: tuple[Rule, ...] = (
                      "Doctors check for recurrence every three months.",
                      "The drug reduced the risk of recurrence by 35% (HR 0.65).",
                      "Chemotherapy can harm healthy cells.",
-                     "Not all patients can have this treatment."),
+                     "Not all patients can have this treatment.",
+                     "Scientists hope stem cells may one day repair damaged tissue.",
+                     "Trials test whether it can regenerate damaged nerves.",
+                     "The immune system can also attack healthy organs."),
+        # A hope or a question is no promise: "may one day repair damaged tissue".
+        unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
+        unless_window=60,
         negatable=True,
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
@@ -844,6 +887,15 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:woman|man|girl|boy|mother|father|grandmother|grandfather|veteran)\b"
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
+            # The story's happy ending told as the result: "cancer-free and restored to
+            # health", "thankful to be alive", "Meiling's disease was cured", "for saving
+            # her life"; and a seller's summary of them, "our patients report".
+            r"\bcancer[- ]free and (?:restored to health|healthy|thriving|back to)\b",
+            r"\b(?:thankful|grateful|happy|lucky) to be alive\b",
+            r"\b(?-i:[A-Z][a-z]+)['’]s (?:disease|cancer|tumou?r|leukemia|leukaemia|lymphoma) "
+            r"(?:was|had been) (?:cured|gone|eliminated)\b",
+            r"\bfor saving (?:my|his|her|our|their) (?:life|lives|son|daughter|child)\b",
+            r"\bour patients (?:report|describe|tell us)\b",
             # A quote signed like a review: "... were normal." - Anna, Sweden
             r"[.!][\"”][ \t]*+[-–—][ \t]*+(?-i:[A-Z][a-z]++)(?:,|[ \t]+(?-i:[A-Z])\.)",
         ),
@@ -861,7 +913,11 @@ RULES: tuple[Rule, ...] = (
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
                      "Three rounds later my scans are clear.",
-                     "\"After three cycles my markers were normal.\" - Anna, Sweden"),
+                     "\"After three cycles my markers were normal.\" - Anna, Sweden",
+                     "Theo is here, in this room, cancer-free and restored to health.",
+                     "Today she feels healthy and is thankful to be alive.",
+                     "Meiling's disease was cured, and she thanked the doctors for saving her "
+                     "life.", "After stem cell treatment, our patients report improvements."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
@@ -869,7 +925,9 @@ RULES: tuple[Rule, ...] = (
                      "Cancer is still the second cause of death.",
                      "Patients who are disease-free at two years are followed yearly.",
                      "Walking is healthy for most people.",
-                     "I can work with your oncologist at home."),
+                     "I can work with your oncologist at home.",
+                     "Many patients report tiredness after treatment.",
+                     "The cancer's spread was cured by surgery in only a few cases."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
