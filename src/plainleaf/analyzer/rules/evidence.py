@@ -176,12 +176,21 @@ RULES: tuple[Rule, ...] = (
          summary="The proof is fair: a trial with no group to compare with."),
     Rule("ev-retro", L.C, (
         r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
-        r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bregistry\b", r"\bchart review\b",
+        r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bchart review\b",
+        # A registry of outcomes, not a trial registry, a donor or cancer registry (counts of
+        # cases) or a register of licensed doctors.
+        r"(?<!trial )(?<!trials )(?<!donor )(?<!cancer )(?<!public )(?<!or )\bregistry\b"
+        r"(?! of (?:health|doctors|professionals|clinics))",
         r"\bcase[- ]control\b", r"\bmatched (?:pairs|patients|analysis)\b"),
          "a look back at past records (retrospective or observational study)", CEBM,
-         ("a retrospective analysis", "propensity score matching", "real-world data"),
+         ("a retrospective analysis", "propensity score matching", "real-world data",
+          "Outcomes were taken from the national CAR-T registry."),
          ("We will set up a registry in the future.",
-          "a patient registry that charges participants and has never reported results"),
+          "a patient registry that charges participants and has never reported results",
+          "It is listed in the Chinese Clinical Trial Registry.",
+          "One in ten men will get cancer, according to the National Cancer Registry.",
+          "a transplant from a family donor or registry",
+          "Check the doctor in Colombia's national registry of health professionals."),
          unless=(NOT_YET, r"\bnever (?:reported|published)|\bno results\b|\bhas not "
                  r"(?:reported|published)"), unless_window=WINDOW,
          summary="The proof is weak: a look back at past records."),
