@@ -102,8 +102,8 @@ def rule_call(
         score[SourceType.news] += score.pop(SourceType.study_report)
         why[SourceType.news].extend(why.pop(SourceType.study_report, []))
     # A warning page (with no provider speaking for itself) quotes the sellers' promises,
-    # hype and patient stories in order to warn about them (labels spec: "quoting to
-    # criticise is not using"): those words cast no sales vote.
+    # hype, patient stories, safety claims and trips abroad in order to warn about them
+    # (labels spec: "quoting to criticise is not using"): those words cast no sales vote.
     if "warning" in roles and "provider" not in roles:
         raw_flags = [f for f in raw_flags if RedFlag(f.code) not in QUOTED_WHEN_WARNING]
     flag_votes: dict[str, int] = defaultdict(int)
@@ -174,7 +174,8 @@ RULE_FACTS = ("promotes_unproven", "seller_shows", "warning_page", "reporting", 
 
 SELLING_WORDS = frozenset({RedFlag.hype, RedFlag.overclaiming})
 QUOTED_WHEN_WARNING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
-                                 RedFlag.vague_evidence})
+                                 RedFlag.vague_evidence, RedFlag.risks_minimized,
+                                 RedFlag.offered_outside_trials})
 SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
 SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
 
