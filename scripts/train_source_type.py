@@ -10,7 +10,7 @@ Needs the ``train`` extra (``pip install -e '.[train]'``): scikit-learn is used 
 the analyzer reads the JSON weights in plain Python.
 
 Data: every labelled real page in tests/fixtures/realworld/ (FOLDERS: dev, holdout to
-holdout8, and seeds/, twins of the project's five seed documents).
+holdout9, and seeds/, twins of the project's five seed documents).
 Cross-validation is grouped by site (a site's pages never sit on both sides of a split),
 five folds, repeated over five shuffles; the rules, the rule-feature model alone, round
 five's combination of the two and the shipped call (trained_type.decide, which lets the word
@@ -46,7 +46,7 @@ from plainleaf.spec import SOURCE_TYPE_NAMES, SourceType
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "realworld"
 FOLDERS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-           "holdout7", "holdout8", "seeds")
+           "holdout7", "holdout8", "holdout9", "seeds")
 # L2 strength: scikit-learn's default, not tuned on these pages (docs: the sweep).
 C = 1.0
 # The word model: single words seen on at least 3 pages, L2 strength C = 30 (the CV in

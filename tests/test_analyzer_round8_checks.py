@@ -54,3 +54,20 @@ def test_now_approved_for_use_on_the_nhs_is_an_approval() -> None:
     a = analyze_text(NHS_LEAFLET)
     assert a.evidence.level == EvidenceLevel.A
     assert a.red_flags == []
+
+
+# A sales page that names infections only as what its cells relieve names no risk of them.
+BENEFIT_LIST_CLINIC = (
+    "Stem Cell Therapy for Autism at our clinic in Istanbul\n"
+    "We offer mesenchymal stem cell therapy for children with autism. Our specialists help the "
+    "child develop life skills and empathy. Stem cell therapy may:\n"
+    "  • Support communication and emotional awareness.\n"
+    "  • Reduce digestive problems, allergies, and recurrent infections.\n"
+    "Contact us for a free consultation.\n"
+)
+
+
+def test_infections_named_only_as_a_benefit_are_no_risk_named() -> None:
+    a = analyze_text(BENEFIT_LIST_CLINIC)
+    assert a.source_type.code == SourceType.clinic_marketing
+    assert RedFlag.risks_minimized in {f.code for f in a.red_flags}

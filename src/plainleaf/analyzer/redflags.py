@@ -81,6 +81,13 @@ _TREATMENT_NAMED = re.compile(
     r"[Vv]accines?|[Pp]rotocol|[Tt]ransplant)\b")
 # How far before a harm its framing may sit (a "Side effects" heading over a list).
 HARM_FRAME_BEFORE = 200
+# A condition the treatment is said to relieve, in the same sentence just before it:
+# "reduce digestive problems, allergies, and recurrent infections", "fights infection".
+_AS_BENEFIT = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|fewer|prevent(?:s|ed|ing)?|fight(?:s|ing)?|protect(?:s|ing)? "
+    r"(?:\w+ )?against|reliev(?:e|es|ing)|treat(?:s|ing)?|cure(?:s|d)?|heal(?:s|ing)?|"
+    r"less(?:en)?|lower(?:s|ing)?)\b", re.IGNORECASE)
+BENEFIT_BEFORE = 60
 # Flags that show a text promoting something.
 _PROMO_KINDS = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials,
                           RedFlag.call_to_action, RedFlag.offered_outside_trials,
@@ -214,9 +221,12 @@ def unproven_offers(doc: Doc, therapy_mentions: list[Hit], therapies: list[str])
 
 
 def _named_as_harm(doc: Doc, spans: list[tuple[int, int]]) -> bool:
-    """Some mention of a side effect sits in words that name it as a harm."""
+    """Some mention of a side effect sits in words that name it as a harm, not as what the
+    treatment is said to relieve ("reduce digestive problems, allergies and infections")."""
     for start, end in spans:
         s, e = doc.sentence_span(start, end)
+        if _AS_BENEFIT.search(doc.text, max(s, start - BENEFIT_BEFORE), start):
+            continue
         if _AS_HARM.search(doc.text, max(0, min(s, start - HARM_FRAME_BEFORE)), e):
             return True
     return False
