@@ -44,6 +44,8 @@ HEDGES: tuple[str, ...] = (
     r"\bnot (?:yet )?(?:been )?(?:proven|shown|known)\b",
     r"\bno (?:good |clear |strong )?(?:proof|evidence)\b",
     r"\bwe do not know\b",
+    # A warning's doubt: "it is tempting to believe that cures are just around the corner".
+    r"\b(?:tempting|easy|want(?:s|ed)?) to believe\b|\btoo good to be true\b",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -73,6 +75,7 @@ RULES: tuple[Rule, ...] = (
             "Researchers hope NK cells may one day cure some leukemias.",
             "The cure rate was not reported.",
             "Trials are testing whether the cells cure anyone.",
+            "With testimonials all around, it is tempting to believe that cures are near.",
         ),
         negatable=True,
         contexts=ALL_BUT_STUDIES,
