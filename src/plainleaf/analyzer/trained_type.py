@@ -13,11 +13,12 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   credit line, an approved treatment with no seller, a hospital's programme page that
   names risks and approval, an unproven therapy promoted) stays the rules' call.
 - So does a call the rules make on very clear signals (a vote of at least RULES_CLEAR),
-  unless they call a page neutral that the word model says, more likely than not, sells;
-  and the words never make a neutral explainer of a text whose wording promotes in
-  PROMO_KINDS ways or more (hype, promises, patient stories...), nor a sales page of a
-  text the rules call neutral that is framed as research or a warning with no seller, or
-  that states a regulator's approval (round seven).
+  unless they call a page neutral that the word model says, more likely than not, sells,
+  or call a sales page what the word model reads as a story with no seller speaking for
+  itself (round eight); and the words never make a neutral explainer of a text whose
+  wording promotes in PROMO_KINDS ways or more (hype, promises, patient stories...), nor
+  a sales page of a text the rules call neutral that is framed as research or a warning
+  with no seller, or that states a regulator's approval (round seven).
 - Otherwise the word model (word_model.py, shipped in the same JSON) decides: under
   grouped cross-validation it beats the rules, this module's rule-feature model and every
   mix of the two that was tried, on type and on sales pages called patient education.
