@@ -4,6 +4,8 @@ check fails on the code before the round (6c9055f)."""
 
 from __future__ import annotations
 
+import pytest
+
 from plainleaf.analyzer import analyze_text
 from plainleaf.spec import EvidenceLevel, RedFlag, SourceType
 
@@ -37,25 +39,6 @@ NHS_LEAFLET = (
     "approved for use on the NHS. Ask your doctor which one you will have.\n"
 )
 
-
-def test_a_study_report_with_no_named_design_is_limited_evidence_not_none() -> None:
-    a = analyze_text(REGISTRY_SUMMARY)
-    assert a.source_type.code == SourceType.study_report
-    assert a.evidence.level == EvidenceLevel.C
-
-
-def test_fat_derived_stem_cells_called_a_transplantation_are_still_offered() -> None:
-    a = analyze_text(FAT_STEM_CELL_CLINIC)
-    assert a.source_type.code == SourceType.clinic_marketing
-    assert RedFlag.offered_outside_trials in {f.code for f in a.red_flags}
-
-
-def test_now_approved_for_use_on_the_nhs_is_an_approval() -> None:
-    a = analyze_text(NHS_LEAFLET)
-    assert a.evidence.level == EvidenceLevel.A
-    assert a.red_flags == []
-
-
 # A sales page that names infections only as what its cells relieve names no risk of them.
 BENEFIT_LIST_CLINIC = (
     "Stem Cell Therapy for Autism at our clinic in Istanbul\n"
@@ -67,7 +50,27 @@ BENEFIT_LIST_CLINIC = (
 )
 
 
-def test_infections_named_only_as_a_benefit_are_no_risk_named() -> None:
-    a = analyze_text(BENEFIT_LIST_CLINIC)
+def test_a_study_report_with_no_named_design_is_limited_evidence_not_none() -> None:
+    a = analyze_text(REGISTRY_SUMMARY)
+    assert a.source_type.code == SourceType.study_report
+    assert a.evidence.level == EvidenceLevel.C
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (FAT_STEM_CELL_CLINIC, RedFlag.offered_outside_trials),
+        (BENEFIT_LIST_CLINIC, RedFlag.risks_minimized),
+    ],
+    ids=["fat-derived stem cells are still offered", "infections as a benefit name no risk"],
+)
+def test_sales_page_flags(text: str, flag: RedFlag) -> None:
+    a = analyze_text(text)
     assert a.source_type.code == SourceType.clinic_marketing
-    assert RedFlag.risks_minimized in {f.code for f in a.red_flags}
+    assert flag in {f.code for f in a.red_flags}
+
+
+def test_now_approved_for_use_on_the_nhs_is_an_approval() -> None:
+    a = analyze_text(NHS_LEAFLET)
+    assert a.evidence.level == EvidenceLevel.A
+    assert a.red_flags == []

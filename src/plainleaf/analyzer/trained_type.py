@@ -271,33 +271,23 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     rules = str(call.code)
     best = max(probs, key=lambda c: probs[c])
     # Very clear rules (two or more strong signals of one kind) keep their call, except
-    # the spec's worst mistake: a page they call neutral that the words say is selling.
-    # Nor a sales page the words read as a reporter's story, when no seller speaks for
-    # itself ("we offer", "our clinic"): a story about a clinic quotes its prices, promises
-    # and phone number, which are the rules' sales votes (labels spec, "quoting is not
-    # using"); the words carry the reporter's voice (round eight).
+    # where the words overrule them (_words_overrule).
     roles = {SIGNAL[r].role for r, hits in feats.hits.items() if hits and r in SIGNAL}
-    clear = max(call.score.values(), default=0.0) >= RULES_CLEAR and not (
-        rules == str(SourceType.patient_education) and best == str(SourceType.clinic_marketing)
-        and probs[best] >= 0.5) and not (
-        rules == str(SourceType.clinic_marketing) and best == str(SourceType.news)
-        and not roles & SELLER_VOICE)
+    clear = max(call.score.values(), default=0.0) >= RULES_CLEAR and not _words_overrule(
+        rules, best, probs[best], roles)
     code = rules if call.settled or clear else best
     # Nor do the words make a neutral explainer of a text whose own wording promotes in
     # several ways (hype, promises, patient stories...): an explainer comes out clean.
     promo = {f.code for f in call.raw_flags if FLAG_KIND[RedFlag(f.code)].promotional}
-    if code == str(SourceType.patient_education) != rules and len(promo) >= PROMO_KINDS:
+    if code == EDU != rules and len(promo) >= PROMO_KINDS:
         code = rules
-    # A text framed as research or as a warning, with no seller's tell, is not a sales page
-    # on its words alone (the spec: who is speaking decides, and here no seller speaks).
+    # Nor a sales page of a text the rules call neutral when it is framed as research or
+    # as a warning with no seller's tell (the spec: who is speaking decides, and here no
+    # seller speaks), or when it states a regulator's approval (a hospital page about an
+    # approved treatment it gives is still patient education).
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
-    if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
-            and roles & RESEARCH_ROLES and not seller):
-        code = rules
-    # Nor of an explainer that states a regulator's approval: a hospital page about an
-    # approved treatment it gives is still patient education (labels spec, who is speaking).
-    if (code == str(SourceType.clinic_marketing) and rules == str(SourceType.patient_education)
-            and feats.hits.get(APPROVAL)):
+    if code == SALES and rules == EDU and (
+            (roles & RESEARCH_ROLES and not seller) or feats.hits.get(APPROVAL)):
         code = rules
     if code == rules or not vec:
         return TrainedCall(SourceType(rules), False, probs.get(rules, 0.0), [], [])
@@ -319,6 +309,19 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
 
 
+def _words_overrule(rules: str, best: str, p_best: float, roles: set[str]) -> bool:
+    """Where the words decide even against very clear rules: the spec's worst mistake (a
+    page the rules call neutral that the words say, more likely than not, is selling), and
+    a sales call the words read as a reporter's story when no seller speaks for itself
+    ("we offer", "our clinic"): a story about a clinic quotes its prices, promises and phone
+    number, which are the rules' sales votes (labels spec, "quoting is not using"; round
+    eight)."""
+    if rules == EDU and best == SALES:
+        return p_best >= 0.5
+    return rules == SALES and best == str(SourceType.news) and not roles & SELLER_VOICE
+
+
+EDU, SALES = str(SourceType.patient_education), str(SourceType.clinic_marketing)
 # The rules' vote at which they keep their call against the word model: chosen by grouped
 # CV over 3-6 and the written fixtures (docs/analyzer.md, "Round six").
 RULES_CLEAR = 4.0

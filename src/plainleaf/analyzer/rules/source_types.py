@@ -9,6 +9,7 @@ for news (HealthNewsReview criteria), and FTC guidance on advertising for clinic
 from __future__ import annotations
 
 from plainleaf.analyzer.rules import Rule
+from plainleaf.analyzer.rules.therapies import DENDRITIC_VACCINE
 from plainleaf.spec import SourceType as ST
 
 GENRE = "Genre conventions (ICMJE IMRaD; AP style; FTC advertising guidance)"
@@ -389,7 +390,7 @@ RULES: tuple[Rule, ...] = (
         # "T-cell immunotherapy" names the engineered T cells of approved CAR-T and TCR-T.
         r"\btumou?r vaccinations?\b", r"(?<!\bT-)(?<!\bT )\bcell (?:relay )?immunotherapy\b",
         # The same services named without "cells": "Dendritic cancer vaccine", "LAK therapy".
-        r"\bdendritic (?:cancer |tumou?r )?vaccin\w*",
+        DENDRITIC_VACCINE,
         r"\b(?:LAK|CIK|DC-CIK) (?:therap(?:y|ies)|infusions?|treatment)\b",
         # Lymphocytes grown and given back, and stem cells sold for cancer (not a
         # transplant): "immune cell therapy using the patient's own lymphocytes".

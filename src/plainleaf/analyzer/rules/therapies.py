@@ -30,6 +30,9 @@ TARGETED_DRUGS = (
 TIL_PRODUCTS = ("lifileucel", "amtagvi")
 TCR_PRODUCTS = ("afamitresgene", "afami-cel", "tecelra", "tebentafusp")
 DENDRITIC_PRODUCTS = ("sipuleucel", "provenge", "dcvax", "denvax")
+# A dendritic-cell vaccine named without "cell" ("Dendritic cancer vaccine"); the
+# source-type signal for unproven cell therapies reads the same words.
+DENDRITIC_VACCINE = r"\bdendritic (?:cancer |tumou?r )?vaccin\w*"
 
 
 def _names(names: tuple[str, ...]) -> str:
@@ -101,7 +104,7 @@ RULES: tuple[Rule, ...] = (
           "cancer stem cells resist chemotherapy")),
     Rule("th-dendritic", T.dendritic_cell, (
         r"\bdendritic[- ]cells?(?: \w+){0,3} (?:vaccin\w*|therapy|therapies|immunotherapy)\b",
-        r"\bdendritic (?:cancer |tumou?r )?vaccin\w*",
+        DENDRITIC_VACCINE,
         r"\bDC[- ](?:vaccines?|CIK)\b", _names(DENDRITIC_PRODUCTS)),
          "Dendritic cell vaccine", SRC, ("dendritic cell vaccine", "sipuleucel-T",
                                          "3 dendritic cell vaccinations",
