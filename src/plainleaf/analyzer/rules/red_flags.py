@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
                      "Contact us for a quote.", "Schedule a consultation with our team.",
                      "Complete our online form and we will call you.",
                      "Start by filling in the Consultation Form at this link.",
-                     "Consult with a Renewa specialist.",
+                     "Consult with a clinic specialist.",
                      "The doctor's preliminary assessment of records is free of charge.",
                      "Book Appointment for Liver Tumour Treatment",
                      "Please send your medical records to our International Department."),
@@ -897,7 +897,7 @@ RULES: tuple[Rule, ...] = (
             r"\bgave (?:me|him|her) (?:my|his|her) life back\b",
             r"\b(?:I|he|she)(?:['’]m| am| is| was) (?:now |still )?(?:completely |totally )?"
             r"(?:asymptomatic|symptom[- ]free|disease[- ]free)\b",
-            # A named patient ("Emily is still healthy"), not "Walking is healthy".
+            # A named patient ("Maria is still healthy"), not "Walking is healthy".
             r"\b(?-i:[A-Z][a-z]+) is (?:(?:still|now) healthy|(?:still |now )?(?:disease|"
             r"cancer)[- ]free)(?:,? with no (?:disease |cancer )?(?:recurrence|relapse))?\b",
             r"\bI can (?:now (?:walk|run|work|play|go up|climb)|(?:walk|run|work|play) again)\b",
@@ -905,7 +905,7 @@ RULES: tuple[Rule, ...] = (
             r"[^.\n]{0,100}?\b(?:is|was) (?:now )?cancer[- ]free\b",
             r"^[ \t]*+(?:\w+ ){0,2}(?:woman|man|girl|boy|mother|father) cancer[- ]free after\b",
             # The story's happy ending told as the result: "cancer-free and restored to
-            # health", "thankful to be alive", "Meiling's disease was cured", "for saving
+            # health", "thankful to be alive", "Lena's disease was cured", "for saving
             # her life"; and a seller's summary of them, "our patients report".
             r"\bcancer[- ]free and (?:restored to health|healthy|thriving|back to)\b",
             r"\b(?:thankful|grateful|happy|lucky) to be alive\b",
@@ -925,15 +925,15 @@ RULES: tuple[Rule, ...] = (
                      "I was diagnosed with stage 4 cancer in 2020.",
                      "My tumors shrank after three infusions.",
                      "She is now cancer-free.", "I'm completely asymptomatic now.",
-                     "Emily is still healthy, with no disease recurrence.",
+                     "Maria is still healthy, with no disease recurrence.",
                      "Thanks to the treatment, I can now walk and go up the stairs.",
                      "Mr. Tan from Indonesia was diagnosed in 2022.",
                      "I'm living proof that this works.", "I owe my life to the team.",
                      "Three rounds later my scans are clear.",
                      "\"After three cycles my markers were normal.\" - Anna, Sweden",
-                     "Theo is here, in this room, cancer-free and restored to health.",
+                     "Sam is here, in this room, cancer-free and restored to health.",
                      "Today she feels healthy and is thankful to be alive.",
-                     "Meiling's disease was cured, and she thanked the doctors for saving her "
+                     "Lena's disease was cured, and she thanked the doctors for saving her "
                      "life.", "After stem cell treatment, our patients report improvements."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
