@@ -106,7 +106,8 @@ def _analyze(text: str, library: Library | None) -> Analysis:
     raised = {f.start for f in flags}
     evidence = grade(doc, ev_hits, source_type.code,
                      [h for h in flags_raw if h.start in raised],
-                     [h for h in t_hits if therapies and h.code == therapies[0]])
+                     [h for h in t_hits if therapies and h.code == therapies[0]],
+                     call.facts["warning_page"])
     numbers = key_numbers(text, end)
     glossary = library.glossary if library else None
     summary = build_summary(

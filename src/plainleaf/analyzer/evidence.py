@@ -55,14 +55,20 @@ def approval_hits(hits: list[Hit]) -> list[Hit]:
 
 def grade(
     text: str | Doc, hits: list[Hit], source_type: SourceType, flags: list[Hit],
-    main_therapy: list[Hit] | None = None,
+    main_therapy: list[Hit] | None = None, warning_page: bool = False,
 ) -> EvidenceResult:
-    """``main_therapy``: where the text names the therapy it is about (therapies.py)."""
+    """``main_therapy``: where the text names the therapy it is about (therapies.py);
+    ``warning_page``: the rules read the text as a warning about unproven treatments."""
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     own = [h for h in hits if not _is_background(doc, h)]
     if doc.anywhere(_POOLS_OBSERVATIONAL):
         own = [h for h in own if _role(h) != "pooled"]
+    if warning_page and source_type != SourceType.clinic_marketing:
+        # A warning's main claim is that what it warns about is unproven: the approvals it
+        # names ("the FDA has approved only cord blood products") mark the limit of the
+        # evidence, they are not evidence for it (labels spec: the main claim).
+        own = [h for h in own if _role(h) != "approval"]
     if source_type == SourceType.clinic_marketing:
         # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
         # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
@@ -91,7 +97,7 @@ def grade(
     # a press release's. A news story may count patients to question a clinic.
     series = [f for f in flags if f.code == RedFlag.small_uncontrolled and (
         source_type == SourceType.press_release or (
-            source_type == SourceType.clinic_marketing and _sellers_own(doc, f)))]
+            source_type == SourceType.clinic_marketing and _sellers_series(doc, f)))]
     if level is None and series:
         # Patients counted with no comparison group ("in our 300 cases", "tens of patients
         # have been treated") are the spec's case series, C; one case alone is D.
@@ -174,6 +180,14 @@ def _sellers_own(doc: Doc, h: Hit) -> bool:
     return doc.has(_OWN_STUDY, s, e) and not doc.has(_CITATION, s, e)
 
 
+def _sellers_series(doc: Doc, h: Hit) -> bool:
+    """A patient count on a seller's page is the seller's own series unless its sentence
+    cites a paper or a year ("the clinic has treated more than 150 patients": the
+    provider's name as subject is a seller's tell, labels spec)."""
+    s, e = doc.sentence_span(h.start, h.end)
+    return _sellers_own(doc, h) or not (doc.has(_CITATION, s, e) or doc.has(_YEAR, s, e))
+
+
 def _approves_main_therapy(doc: Doc, h: Hit, main_therapy: list[Hit]) -> bool:
     """An approval whose sentence names the text's own therapy, cites no paper and gives
     no year: "first approved in 2017" tells the history of the field (someone else's
@@ -189,7 +203,14 @@ def _approves_main_therapy(doc: Doc, h: Hit, main_therapy: list[Hit]) -> bool:
 
 def _is_background(doc: Doc, h: Hit) -> bool:
     s, e = doc.sentence_span(h.start, h.end)
-    return doc.has(_BACKGROUND, s, e)
+    return doc.has(_BACKGROUND, s, e) or (_role(h) == "approval" and bool(
+        _DENIED.match(doc.text, s, h.start)))
+
+
+# A sentence that opens by denying ("Not one of those treatments, aimed at everything from
+# asthma to arthritis, has been approved by the FDA") approves nothing: the denial can sit
+# further back than the approval rule's window.
+_DENIED = re.compile(r"\s*(?:Not one|None|Neither) of\b[^.\n]*$", re.IGNORECASE)
 
 
 # An approval "leads" the text when it comes in its first third (or first 600 characters).

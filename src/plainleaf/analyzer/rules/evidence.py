@@ -140,7 +140,9 @@ RULES: tuple[Rule, ...] = (
           "patients who have no other FDA-approved options",
           "The FDA granted the therapy fast track designation.",
           "A Food and Drug Administration advisory committee votes in favor of approving it.",
-          "These cell products are unapproved in the United States."),
+          "These cell products are unapproved in the United States.",
+          "None of these clinics' products has been approved by the FDA.",
+          "Treatment may still be reached through TGA approved pathways in a hospital."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -159,7 +161,14 @@ RULES: tuple[Rule, ...] = (
                  # An advisory committee's vote recommends; the agency has not approved.
                  r"\badvisory (?:committee|panel|board)\b|\bvot(?:e|es|ed|ing)\b",
                  # ...but "fast-tracked approval for" three therapies granted them.
-                 r"\bfast[- ]track\w*+(?! approval)"),
+                 r"\bfast[- ]track\w*+(?! approval)",
+                 # "None of these clinics' products has been approved" (a longer denial,
+                 # "Not one of those treatments ... has been", is evidence.py's _DENIED).
+                 r"\b(?:not one|none|neither) of\b[^.\n]{0,60}?\b(?:approv|authori[sz])",
+                 # An approved route, site or trial is a permission, not a treatment's
+                 # approval.
+                 r"\bapproved (?:pathways?|routes?|channels?|sites?|facilit(?:y|ies)|"
+                 r"cent(?:er|re)s?|laborator(?:y|ies)|(?:clinical )?trials?)\b"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (
@@ -239,14 +248,26 @@ RULES: tuple[Rule, ...] = (
         r"\bNCT\d{8}\b",
         r"\b(?:of|among) the (?:first )?\d[\d,]* (?:\w+ )?(?:patients|participants|people) "
         r"(?:who (?:received|were (?:treated|given))|treated|given)\b[^.\n]{0,40}\b(?:trial|"
-        r"study)\b"),
+        r"study)\b",
+        # Patients counted with their results: "data ... in 30 heavily pre-treated
+        # patients", "seven patients with leukemia were given CAR-T", "the experience of
+        # treatment of 107 cancer patients".
+        r"\b(?:data|results|outcomes|responses?|experience) (?:[\w-]+ ){0,6}?(?:in|from|of|"
+        r"among) (?:more than |over |about )?\d[\d,]* (?:[\w-]+ ){0,4}?(?:patients|"
+        r"participants)\b",
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) "
+        r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
           "The research, at a hospital in Europe, treated 8 women.",
           "registered as NCT01234567",
-          "Of the 11 participants who received the cells in the trial, nine improved."),
+          "Of the 11 participants who received the cells in the trial, nine improved.",
+          "New clinical data in 30 heavily pre-treated melanoma patients: 55% responded.",
+          "In Spain, seven patients with end-stage leukemia were given CAR-T therapy.",
+          "Over 26 years, the department has reported outcomes from 2,140 patients."),
          ("Studies have shown it works.", "150 clinical trials are in development",
-          "A new blood cancer has been reported in people who had CAR-T."),
+          "A new blood cancer has been reported in people who had CAR-T.",
+          "Results are expected in 2027.", "Most patients were given a sedative."),
          unless=(NOT_YET,), unless_window=WINDOW,
          summary="The proof is limited: it names a study but not how it was done.",
          role="fallback"),

@@ -1,0 +1,55 @@
+"""Round nine (docs/analyzer.md): whole-pipeline checks for changes made from the labels
+spec while reading development pages' misses. Each text is written for the test; each
+check fails on the code before the round (089c226)."""
+
+from __future__ import annotations
+
+from plainleaf.analyzer import analyze_text
+from plainleaf.spec import EvidenceLevel, RedFlag, SourceType
+
+# A clinic counts its own patients with the clinic's name as the subject, not "we": its
+# own uncontrolled series, the spec's case series (C), not "no evidence".
+NAMED_SELLER_SERIES = (
+    "Fetal Stem Cell Treatment for Multiple Sclerosis\n"
+    "Harbor Cell Centre offers fetal stem cell treatment for multiple sclerosis. Harbor Cell "
+    "Centre has treated more than 150 patients, with improvements in 78% of cases. The "
+    "treatment takes five days. Book your free consultation today.\n"
+)
+
+
+def test_a_sellers_series_with_its_name_as_subject_is_a_case_series() -> None:
+    a = analyze_text(NAMED_SELLER_SERIES)
+    assert a.source_type.code == SourceType.clinic_marketing
+    assert RedFlag.small_uncontrolled in {f.code for f in a.red_flags}
+    assert a.evidence.level == EvidenceLevel.C
+
+
+# A warning page names what regulators did approve to mark what the treatments it warns
+# about are not; and a long denial is no approval.
+WARNING_PAGE = (
+    "Unproven stem cell treatments: what you should know\n"
+    "Beware of clinics that sell unproven stem cell treatments. The Food and Drug "
+    "Administration (FDA) has approved a few treatments that use stem cells from umbilical "
+    "cord blood to treat some blood cancers. Not one of the treatments these clinics sell, "
+    "aimed at everything from asthma to multiple sclerosis and arthritis, has been approved "
+    "by the FDA. Ask your doctor before you pay for any treatment.\n"
+)
+
+
+def test_a_warning_pages_approvals_are_not_its_evidence() -> None:
+    a = analyze_text(WARNING_PAGE)
+    assert a.source_type.code != SourceType.clinic_marketing
+    assert a.evidence.level == EvidenceLevel.N
+    assert not a.red_flags
+
+
+def test_a_long_denial_approves_nothing() -> None:
+    from plainleaf.analyzer.engine import Doc
+    from plainleaf.analyzer.evidence import evidence_hits, grade
+
+    text = ("Not one of those treatments, aimed at everything from asthma to multiple "
+            "sclerosis and arthritis, has been approved by the US Food and Drug "
+            "Administration.")
+    doc = Doc(text)
+    result = grade(doc, evidence_hits(doc, len(text)), SourceType.news, [])
+    assert result.level == EvidenceLevel.N
