@@ -53,3 +53,20 @@ def test_a_long_denial_approves_nothing() -> None:
     doc = Doc(text)
     result = grade(doc, evidence_hits(doc, len(text)), SourceType.news, [])
     assert result.level == EvidenceLevel.N
+
+
+# A retrospective study whose background cites other groups' randomized trials.
+RETROSPECTIVE_WITH_BACKGROUND = (
+    "Adjuvant immune cell therapy after liver cancer surgery: a real-world analysis\n"
+    "Background: A number of randomized controlled trials have found that adjuvant immune cell "
+    "therapy lengthens recurrence-free survival after surgery.\n"
+    "Methods: We retrospectively reviewed 400 patients treated at two centres and used "
+    "propensity score matching.\n"
+    "Results: Recurrence-free survival was longer in the treated group (HR 0.7).\n"
+)
+
+
+def test_a_study_reports_background_trials_are_not_its_own_design() -> None:
+    a = analyze_text(RETROSPECTIVE_WITH_BACKGROUND)
+    assert a.source_type.code == SourceType.study_report
+    assert a.evidence.level == EvidenceLevel.C

@@ -25,6 +25,14 @@ _BACKGROUND = re.compile(
 )
 
 
+# Other groups' studies, in the plural, as a report's background.
+_OTHERS_FOUND = re.compile(
+    r"\b(?:a number of|several|many|some|multiple|numerous) (?:[\w-]+ ){0,3}?(?:trials|studies) "
+    r"(?:have|has) (?:found|shown|reported|suggested|demonstrated)\b",
+    re.IGNORECASE,
+)
+
+
 # A meta-analysis of retrospective cohorts is no stronger than they are (spec: A is "a
 # meta-analysis of them", randomized trials).
 _POOLS_OBSERVATIONAL = re.compile(
@@ -62,6 +70,10 @@ def grade(
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     own = [h for h in hits if not _is_background(doc, h)]
+    if source_type == SourceType.study_report:
+        # A report's own study is its evidence; "a number of randomized trials have found"
+        # is the background it starts from.
+        own = [h for h in own if not doc.has(_OTHERS_FOUND, *doc.sentence_span(h.start, h.end))]
     if doc.anywhere(_POOLS_OBSERVATIONAL):
         own = [h for h in own if _role(h) != "pooled"]
     if warning_page and source_type != SourceType.clinic_marketing:

@@ -44,11 +44,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:,? (?:controlled|clinical|phase \w+))* (?:trials?|study|studies)\b",
         # "Treatment was not randomly assigned" describes a study that is not randomized.
         r"(?<!\bnot )(?<!\bnever )\brandomly (?:assigned|allocated|divided|split)\b",
+        # A trial's endpoint timed "from randomization" (a registry's results page).
+        r"\b(?:time )?from randomi[sz]ation\b",
         r"\b(?:was|were) randomi[sz]ed\b",
         r"\bplacebo-controlled\b", r"\bRCTs?\b"),
          "a randomized controlled trial", CEBM,
          ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
           "Sixty patients were randomly divided into two groups.",
+          "Time from randomization until death or progression.",
           "In a randomised controlled trial,",
           "This randomized trial showed longer survival in the combined group, but longer "
           "follow-up is needed."),
@@ -86,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
-        r"\bapproved for (?:use )?(?:on|in) the NHS\b",
+        r"\bapproved for (?:use )?(?:on|in) the NHS\b", r"\ban approved NHS treatment\b",
         r"\b(?:approved|authori[sz]ed) (?:for (?:use|sale|[\w-]+(?: [\w-]+){0,3}) )?in "
         + _COUNTRY + r"\b",
         # The country as the one approving, not a centre "in Taiwan approved to" practise.
@@ -109,6 +112,7 @@ RULES: tuple[Rule, ...] = (
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
           "It was approved for use on the NHS last year.",
+          "You may have CAR-T as an approved NHS treatment or within a clinical trial.",
           "The CAR-T cell therapies currently approved in the UK are listed below.",
           "India approved its first homegrown CAR-T therapy in 2023.",
           "It was first approved in Australia in 2018 and is publicly funded.",

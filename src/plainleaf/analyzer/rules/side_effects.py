@@ -20,7 +20,9 @@ RULES: tuple[Rule, ...] = (
          ("Cytokines are proteins.", "The CRISPR tool edits genes.")),
     Rule("se-icans", S.icans, (
         r"\bICANS\b", r"\bneurotoxicit(?:y|ies)\b", r"\bneurologic(?:al)? (?:toxicit(?:y|ies)|"
-        r"side effects|events|problems)\b", r"\bimmune effector cell[- ]associated\b",
+        r"side effects|effects|events|problems|symptoms|complications)\b",
+        r"\b(?:effects|side effects|problems) (?:on|in|with) (?:the |your )?(?:nervous system|"
+        r"brain|nerves)\b", r"\bimmune effector cell[- ]associated\b",
         r"\bconfusion\b", r"\bseizures?\b", r"\b(?:trouble|difficulty|problems?) speaking\b",
         r"\baphasia\b", r"\bencephalopathy\b", r"\btremors?\b",
         r"\b(?:nerve|nervous system|brain) (?:and brain )?(?:problems|effects|side effects|"
@@ -30,7 +32,8 @@ RULES: tuple[Rule, ...] = (
          "Nerve and brain effects", ASTCT,
          ("ICANS can cause confusion.", "without neurotoxicity", "She had a seizure.",
           "A few days later he became confused.",
-          "serious side effects, including nerve problems", "Nervous system problems"),
+          "serious side effects, including nerve problems", "Nervous system problems",
+          "It can include neurological effects.", "effects on the nervous system"),
          ("The nervous system sends signals.", "Nerves carry signals.",
           "Do not get confused by the names.")),
     Rule("se-fever", S.fever, (r"\bfevers?\b", r"\bfebrile\b", r"\bhigh temperature\b",
