@@ -70,3 +70,23 @@ def test_a_study_reports_background_trials_are_not_its_own_design() -> None:
     a = analyze_text(RETROSPECTIVE_WITH_BACKGROUND)
     assert a.source_type.code == SourceType.study_report
     assert a.evidence.level == EvidenceLevel.C
+
+
+# A release about a randomized trial that has only just enrolled its first patient.
+FIRST_PATIENT_ENROLLED = (
+    "Harbor Bio announces first patient enrolled in phase III trial of its dendritic cell "
+    "vaccine\n"
+    "Harbor Bio today announced that the first patient has been enrolled in its randomized, "
+    "double-blind, placebo-controlled phase III trial of its dendritic cell vaccine in men with "
+    "prostate cancer. The trial will enrol 1,170 patients at 150 sites.\n"
+)
+# ...and one whose trial has reported.
+TRIAL_WITH_RESULTS = FIRST_PATIENT_ENROLLED + (
+    "In the earlier randomized phase II trial, survival was longer in the vaccine group "
+    "(HR 0.6).\n"
+)
+
+
+def test_a_trial_that_has_only_just_started_is_no_evidence_yet() -> None:
+    assert analyze_text(FIRST_PATIENT_ENROLLED).evidence.level == EvidenceLevel.N
+    assert analyze_text(TRIAL_WITH_RESULTS).evidence.level == EvidenceLevel.A

@@ -25,6 +25,26 @@ _BACKGROUND = re.compile(
 )
 
 
+# A trial that has not yet run far enough to report anything...
+_NOT_YET_RUN = re.compile(
+    r"\bfirst (?:patient|participant|subject)s? (?:has been |have been |was |were |is |are )?"
+    r"(?:dosed|enrolled|treated|randomi[sz]ed|recruited)\b|"
+    r"\b(?:began|begins|started|starts|has begun|have begun|commenced|initiated) (?:patient )?"
+    r"(?:enrolling|enrol+ment|recruiting|recruitment|dosing)\b|"
+    r"\b(?:results|data|findings) (?:are|is) (?:expected|anticipated|(?:still )?pending|not yet "
+    r"available)\b|\b(?:is|are) not (?:a clinical trial|testing (?:its )?efficacy)\b",
+    re.IGNORECASE,
+)
+# ...unless the text reports results (of this trial or an earlier one).
+_REPORTS_RESULTS = re.compile(
+    r"\b(?:response rates?|responded|remissions?|survival (?:was|of|rates?)|hazard ratio|"
+    r"HR|improved|reduced|showed|shown|demonstrated|met (?:its|the) primary|shrank|shrink|"
+    r"no sign of (?:the )?(?:cancer|disease)|"
+    r"\d+(?:\.\d+)? ?(?:%|percent) of (?:the )?(?:patients|participants|people))\b",
+    re.IGNORECASE,
+)
+
+
 # Other groups' studies, in the plural, as a report's background.
 _OTHERS_FOUND = re.compile(
     r"\b(?:a number of|several|many|some|multiple|numerous) (?:[\w-]+ ){0,3}?(?:trials|studies) "
@@ -70,6 +90,11 @@ def grade(
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     own = [h for h in hits if not _is_background(doc, h)]
+    if doc.anywhere(_NOT_YET_RUN) and not doc.anywhere(_REPORTS_RESULTS):
+        # A trial that has only just started (the first patient enrolled, results still
+        # pending) has tested nothing yet: its design is no evidence (labels spec: the
+        # evidence the text describes for its main claim; the third readers of four sets).
+        own = [h for h in own if _role(h) == "approval"]
     if source_type == SourceType.study_report:
         # A report's own study is its evidence; "a number of randomized trials have found"
         # is the background it starts from.

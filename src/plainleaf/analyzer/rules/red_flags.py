@@ -47,6 +47,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
             # Mobile numbers written in two groups of five ("+91 98765 43210").
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{5}[\s.-]\d{5}\b",
+            # ...and with a space after the plus, in groups of two to four ("+ 1 646 77 21 508").
+            r"(?<![\w.])\+ \d{1,3}(?:[ .-]\d{2,4}){3,4}\b",
             r"\bwhats ?app\b",
             # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
             # "Tel" line.
@@ -57,7 +59,8 @@ RULES: tuple[Rule, ...] = (
         source=FTC,
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
                      "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
-                     "Tel: 022 4567 8910", "+91 98765 43210 Phone Number"),
+                     "Tel: 022 4567 8910", "+91 98765 43210 Phone Number",
+                     "Patient line: + 44 20 38 519 306 (UK)"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
                      "Telomeres shorten with age."),
@@ -81,7 +84,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:schedule|request|arrange) (?:a|an|your) (?:free )?(?:consultation|"
             r"call|quote)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) free appointment\b",
-            r"\bcontact us (?:for|to|today|now)\b", r"\bget in touch (?:with us|today)\b",
+            r"\bcontact us (?:for|to|today|now|by (?:e-?mail|phone|telephone))\b",
+            r"\bget in touch (?:with us|today)\b",
             r"\bapply now\b",
             r"\b(?:fill(?:ing)? (?:in|out)|submit(?:ting)?|complet(?:e|ing)) (?:the|our|this) "
             r"(?:online |contact |short |consultation |enquiry |inquiry )?(?:form|application)\b",
@@ -100,7 +104,9 @@ RULES: tuple[Rule, ...] = (
         should_flag=("Call us today to start.", "Book your free consultation now.",
                      "Schedule your free appointment today.",
                      "Start your online consultation.",
-                     "Contact us for a quote.", "Schedule a consultation with our team.",
+                     "Contact us for a quote.",
+                     "Contact us by email or phone and we will walk you through it.",
+                     "Schedule a consultation with our team.",
                      "Complete our online form and we will call you.",
                      "Start by filling in the Consultation Form at this link.",
                      "Consult with a clinic specialist.",
@@ -321,8 +327,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
             r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
             r"(?:studies|research|researches|trials|evidence|science|publications|papers) "
-            r"(?:to date )?(?:have |has )?(?:clearly |consistently |repeatedly |also |now |"
-            r"already )?"
+            r"(?:to date )?(?:have |has |are |is )?(?:clearly |consistently |repeatedly |also |"
+            r"now |already )?"
             r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
             r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggesting|indicates?|found|finds)\b",
 
@@ -335,6 +341,12 @@ RULES: tuple[Rule, ...] = (
             r"\bstatistics (?:show|shows|showed|indicate|indicates|prove)\b",
             r"\ba (?:published )?(?:paper|report) (?:suggest|show|prov)\w*",
             r"\bbased on (?:clinical )?(?:trials|studies) (?:carried out|conducted|done) in\b",
+            r"\b(?:well|widely) proven\b", r"\b(?:years|decades) of research\b",
+            # Results claimed from everywhere and nowhere: "has already produced very
+            # encouraging results around the world".
+            r"\b(?:produced|shown|achieved|had|delivered) (?:very |extremely |highly )?"
+            r"(?:encouraging|good|excellent|impressive|remarkable|promising|great) results "
+            r"(?:around the world|worldwide|all over the world|in many countries)\b",
         ),
         message="It says studies show this, but names no study you can check.",
         source=f"{HNR}; {SPEC}",
@@ -349,7 +361,11 @@ RULES: tuple[Rule, ...] = (
                      "Statistics show a success rate of 54.4%.",
                      "Many researches now prove that it works.",
                      "There is a published paper suggesting a benefit.",
-                     "Based on clinical trials carried out in China, the success rate is high."),
+                     "Based on clinical trials carried out in China, the success rate is high.",
+                     "Studies are now showing that nutrition could play a role.",
+                     "Its effect is well proven through years of research and study.",
+                     "TIL therapy has already produced very encouraging results around the "
+                     "world."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -635,6 +651,16 @@ RULES: tuple[Rule, ...] = (
             r"\bsparing (?:the )?(?:normal|healthy) (?:cells|tissues?)\b",
             r"\blong[- ]lasting (?:immunity|protection|remission|cure)\b",
             r"\b(?:is|are) (?:already )?saving lives\b",
+            # "Melanoma can be cured", "an evident curative effect", "lower the chance of
+            # cancer coming back", "avoid the disease's recurrence": a cure or a result
+            # stated as the reader's to expect.
+            r"\bcan be (?:completely |fully |totally )?cured\b",
+            r"\b(?:evident|obvious|remarkable|definite|excellent|good) (?:curative|therapeutic) "
+            r"effects?\b",
+            r"\b(?:lowers?|reduces?|lessens?) the chances? of (?:the )?(?:cancer|tumou?r|disease) "
+            r"(?:coming back|returning)\b(?![^.\n]{0,30}\d)",
+            r"\bavoid (?:the )?(?:disease['’]s |cancer['’]s |tumou?r['’]s )?(?:recurrence|"
+            r"relapse)\b",
         ),
         message="It promises a certain benefit that no study in the text shows.",
         source=f"{FTC}; {HNR}",
@@ -661,7 +687,11 @@ RULES: tuple[Rule, ...] = (
                      "This therapy restores the lost functions.",
                      "It destroys cancer cells while sparing normal tissues.",
                      "It stimulates memory cells providing long lasting immunity.",
-                     "The therapy has proven to be safe and is already saving lives."),
+                     "The therapy has proven to be safe and is already saving lives.",
+                     "Melanoma can be cured – TIL treatment.",
+                     "The study showed an evident curative effect.",
+                     "The vaccine will lower the chance of cancer coming back.",
+                     "It helps people who have recovered avoid the disease's recurrence."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "80 percent of patients had a fever.",
                      "The cells help the immune system overcome the cancer’s defences.",
@@ -673,7 +703,9 @@ RULES: tuple[Rule, ...] = (
                      "Not all patients can have this treatment.",
                      "Scientists hope stem cells may one day repair damaged tissue.",
                      "Trials test whether it can regenerate damaged nerves.",
-                     "The immune system can also attack healthy organs."),
+                     "The immune system can also attack healthy organs.",
+                     "It is not yet known whether it can be cured.",
+                     "Radiation lowered the chance of cancer coming back by 30%."),
         # A hope or a question is no promise: "may one day repair damaged tissue".
         unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
         unless_window=60,
@@ -698,6 +730,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
             r"against)) (?:almost |nearly )?(?:all|any|every) (?:types?|kinds?|forms?) of "
             r"(?:cancers?|tumou?rs?|solid tumou?rs?)\b",
+            r"\b(?:across|for|against) (?:virtually |almost |nearly )?(?:every|all|any) "
+            r"(?:tumou?r|cancer) types?\b",
         ),
         message="It claims one treatment helps many unrelated diseases, a sign of an "
         "unproven product.",
@@ -712,7 +746,8 @@ RULES: tuple[Rule, ...] = (
                      "It is used against AIDS, cancer and other serious conditions.",
                      "NK cells help with many diseases.",
                      "Strong NK cells can fight off many diseases, including cancer.",
-                     "The vaccine can be used for all types of cancer, including lung cancer."),
+                     "The vaccine can be used for all types of cancer, including lung cancer.",
+                     "A revolution in treatment across virtually every tumour type."),
         should_pass=("CAR-T is approved for some blood cancers.",
                      "It is not yet known which types of cancer it helps.",
                      "People with diabetes were not included.",
@@ -778,8 +813,13 @@ RULES: tuple[Rule, ...] = (
             r"|largely |typically |often )?"
             r"(?:mild|minor|minimal|rare|few|manageable|temporary)\b",
             r"\bwell[- ]tolerated\b",
-            r"\bno (?:serious|major|significant|severe|harsh|toxic|dangerous|unpleasant) "
-            r"(?:side|adverse) effects\b",
+            r"\bno (?:serious|major|significant|severe|harsh|toxic|dangerous|unpleasant|"
+            r"long[- ]term|lasting|permanent)(?: negative)? (?:side|adverse) effects\b",
+            # Safety asserted with no figure: "it is deemed safe", "its harmless nature", "the
+            # patient does not feel any discomfort".
+            r"\b(?:deemed|considered|proven|known) (?:to be )?safe\b", r"\bharmless\b",
+            r"\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t) feel any "
+            r"(?:discomfort|pain)\b",
             r"\b(?:almost|virtually|nearly|practically) no (?:\w+ )?(?:side|adverse)[- ]effects\b",
             r"\bhardly any (?:\w+ )?(?:side|adverse)[- ]effects\b",
             r"\b(?:less|little|minimal|no) (?:strain|burden|stress) on the (?:body|patient)\b",
@@ -808,6 +848,9 @@ RULES: tuple[Rule, ...] = (
         source=f"{HNR}; {SPEC}",
         should_flag=("The therapy was well-tolerated, with manageable side effects.",
                      "No serious side effects were seen.", "NK cells are very safe.",
+                     "No long-term negative side effects were reported.",
+                     "The virus is deemed safe.", "The harmless nature of the virus is known.",
+                     "The patient does not feel any discomfort.",
                      "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
@@ -824,10 +867,13 @@ RULES: tuple[Rule, ...] = (
                      "Almost all patients had side effects.",
                      "Without treatment, the cancer grows.",
                      "Clinics sold cells without testing whether they were safe and effective.",
-                     "The product has not been shown to be safe and effective."),
+                     "The product has not been shown to be safe and effective.",
+                     "These injections are not harmless.",
+                     "It is not yet known to be safe in children."),
         # Asking whether a treatment is safe is not saying that it is.
         unless=(r"\b(?:whether|if)\b[^.\n]{0,60}\bsafe and effective\b|\bnot (?:yet )?(?:been )?"
-                r"(?:proven|shown|tested|found|established) (?:to be )?(?:as )?safe\b",),
+                r"(?:proven|shown|tested|found|established|known) (?:to be )?(?:as )?safe\b|"
+                r"\bnot (?:\w+ )?harmless\b",),
         unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         cancels=("severe_harms_counted",),
