@@ -88,5 +88,10 @@ TRIAL_WITH_RESULTS = FIRST_PATIENT_ENROLLED + (
 
 
 def test_a_trial_that_has_only_just_started_is_no_evidence_yet() -> None:
-    assert analyze_text(FIRST_PATIENT_ENROLLED).evidence.level == EvidenceLevel.N
+    evidence = analyze_text(FIRST_PATIENT_ENROLLED).evidence
+    assert evidence.level == EvidenceLevel.N
+    # The reason says why, quoting the words.
+    assert "only just started" in evidence.reasons[0]
+    quote = evidence.evidence[-1]
+    assert FIRST_PATIENT_ENROLLED[quote.start:quote.end] == quote.quote == "first patient enrolled"
     assert analyze_text(TRIAL_WITH_RESULTS).evidence.level == EvidenceLevel.A

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from plainleaf.analysis_models import EvidenceResult
+from plainleaf.analysis_models import Evidence, EvidenceResult
 from plainleaf.analyzer.common import short
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.rules.evidence import RULES
@@ -90,7 +90,10 @@ def grade(
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     own = [h for h in hits if not _is_background(doc, h)]
-    if doc.anywhere(_NOT_YET_RUN) and not doc.anywhere(_REPORTS_RESULTS):
+    not_yet = _NOT_YET_RUN.search(text)
+    if not_yet and doc.anywhere(_REPORTS_RESULTS):
+        not_yet = None
+    if not_yet:
         # A trial that has only just started (the first patient enrolled, results still
         # pending) has tested nothing yet: its design is no evidence (labels spec: the
         # evidence the text describes for its main claim; the third readers of four sets).
@@ -169,7 +172,13 @@ def grade(
                 f"It says \"{short(text[vague[0].start:vague[0].end])}\" but names no study "
                 "you can check."
             )
-        reasons.append("It does not describe a study of the treatment that you could look up.")
+        if not_yet:
+            reasons.append(f"It tells of a trial that has only just started (\""
+                           f"{short(not_yet.group())}\"). There are no results yet, so it "
+                           "shows nothing so far.")
+        else:
+            reasons.append("It does not describe a study of the treatment that you could "
+                           "look up.")
         if source_type == SourceType.clinic_marketing and doc.anywhere(_REFERENCE_HEADING):
             reasons.append("Its reference list is not counted: general reviews do not test "
                            "the treatment being sold.")
@@ -177,7 +186,9 @@ def grade(
             level=EvidenceLevel.N,
             label=EVIDENCE_LABELS[EvidenceLevel.N],
             reasons=reasons,
-            evidence=[f.evidence(text) for f in vague],
+            evidence=[f.evidence(text) for f in vague] + ([Evidence(
+                quote=not_yet.group(), start=not_yet.start(), end=not_yet.end())]
+                if not_yet else []),
         )
     chosen = [h for h in own if h.code == level and _role(h) != "fallback"]
     if not chosen:  # only a study named by size or journal
