@@ -89,34 +89,9 @@ def grade(
     ``warning_page``: the rules read the text as a warning about unproven treatments."""
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
-    own = [h for h in hits if not _is_background(doc, h)]
-    not_yet = _NOT_YET_RUN.search(text)
-    if not_yet and doc.anywhere(_REPORTS_RESULTS):
-        not_yet = None
-    if not_yet:
-        # A trial that has only just started (the first patient enrolled, results still
-        # pending) has tested nothing yet: its design is no evidence (labels spec: the
-        # evidence the text describes for its main claim; the third readers of four sets).
-        own = [h for h in own if _role(h) == "approval"]
-    if source_type == SourceType.study_report:
-        # A report's own study is its evidence; "a number of randomized trials have found"
-        # is the background it starts from.
-        own = [h for h in own if not doc.has(_OTHERS_FOUND, *doc.sentence_span(h.start, h.end))]
-    if doc.anywhere(_POOLS_OBSERVATIONAL):
-        own = [h for h in own if _role(h) != "pooled"]
-    if warning_page and source_type != SourceType.clinic_marketing:
-        # A warning's main claim is that what it warns about is unproven: the approvals it
-        # names ("the FDA has approved only cord blood products") mark the limit of the
-        # evidence, they are not evidence for it (labels spec: the main claim).
-        own = [h for h in own if _role(h) != "approval"]
-    if source_type == SourceType.clinic_marketing:
-        # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
-        # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
-        # the seller calls its own ("our phase 1 trial", "we treated 20 patients") counts.
-        # An approval the seller states for the very therapy it sells is evidence for it
-        # (labels spec: a named regulator approved the treatment the text is about).
-        own = [h for h in own if _role(h) != "fallback" and (
-            _sellers_own(doc, h) or _approves_main_therapy(doc, h, main_therapy or []))]
+    not_yet = _not_yet_run(doc)
+    own = _own_evidence(doc, hits, source_type, main_therapy or [], warning_page,
+                        not_yet is not None)
     level = _main_level(own, source_type, len(text))
     stories = [f for f in flags if f.code == RedFlag.testimonials]
     vague_claims = any(f.code == RedFlag.vague_evidence for f in flags)
@@ -207,6 +182,43 @@ def grade(
         evidence=[h.evidence(text) for h in chosen[:4]],
         rule_id=chosen[0].rule_id if chosen else "",
     )
+
+
+def _not_yet_run(doc: Doc) -> re.Match[str] | None:
+    """Where the text says its trial has only just started, if it reports no results."""
+    m = _NOT_YET_RUN.search(doc.text)
+    return None if m is None or doc.anywhere(_REPORTS_RESULTS) else m
+
+
+def _own_evidence(doc: Doc, hits: list[Hit], source_type: SourceType,
+                  main_therapy: list[Hit], warning_page: bool, not_yet: bool) -> list[Hit]:
+    """The evidence hits that speak for the text's own main claim, not its background."""
+    own = [h for h in hits if not _is_background(doc, h)]
+    if not_yet:
+        # A trial that has only just started (the first patient enrolled, results still
+        # pending) has tested nothing yet: its design is no evidence (labels spec: the
+        # evidence the text describes for its main claim; the third readers of four sets).
+        own = [h for h in own if _role(h) == "approval"]
+    if source_type == SourceType.study_report:
+        # A report's own study is its evidence; "a number of randomized trials have found"
+        # is the background it starts from.
+        own = [h for h in own if not doc.has(_OTHERS_FOUND, *doc.sentence_span(h.start, h.end))]
+    if doc.anywhere(_POOLS_OBSERVATIONAL):
+        own = [h for h in own if _role(h) != "pooled"]
+    if warning_page and source_type != SourceType.clinic_marketing:
+        # A warning's main claim is that what it warns about is unproven: the approvals it
+        # names ("the FDA has approved only cord blood products") mark the limit of the
+        # evidence, they are not evidence for it (labels spec: the main claim).
+        own = [h for h in own if _role(h) != "approval"]
+    if source_type == SourceType.clinic_marketing:
+        # A seller's trials and approvals from the literature (ELIANA, "the FDA approved
+        # Provenge", a JAMA phase 3) tested someone else's product (spec: N). Only a study
+        # the seller calls its own ("our phase 1 trial", "we treated 20 patients") counts.
+        # An approval the seller states for the very therapy it sells is evidence for it
+        # (labels spec: a named regulator approved the treatment the text is about).
+        own = [h for h in own if _role(h) != "fallback" and (
+            _sellers_own(doc, h) or _approves_main_therapy(doc, h, main_therapy))]
+    return own
 
 
 # A literature citation in the sentence: author "et al", a journal abbreviation, a
