@@ -85,7 +85,8 @@ RULES: tuple[Rule, ...] = (
             r"call|quote)\b",
             r"\b(?:schedule|request|arrange) (?:a|an|your) free appointment\b",
             r"\bcontact us (?:for|to|today|now|by (?:e-?mail|phone|telephone))\b",
-            r"\bget in touch (?:with us|today)\b",
+            r"\bget in touch (?:with us|today)\b", r"\bcontact with us\b",
+            r"\bdo you need our help\b", r"\bsecond[- ]opinion consultation\b",
             r"\bapply now\b",
             r"\b(?:fill(?:ing)? (?:in|out)|submit(?:ting)?|complet(?:e|ing)) (?:the|our|this) "
             r"(?:online |contact |short |consultation |enquiry |inquiry )?(?:form|application)\b",
@@ -106,6 +107,8 @@ RULES: tuple[Rule, ...] = (
                      "Start your online consultation.",
                      "Contact us for a quote.",
                      "Contact us by email or phone and we will walk you through it.",
+                     "Do you need our help? Contact with us.",
+                     "Request a Second Opinion consultation.",
                      "Schedule a consultation with our team.",
                      "Complete our online form and we will call you.",
                      "Start by filling in the Consultation Form at this link.",
@@ -492,6 +495,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:achieves?|boasts?|offers?|delivers?|with) (?:one of )?the (?:best|highest) "
             r"(?:\w+ ){0,2}(?:survival|remission|success|response|cure) rates?\b",
             r"\b(?:major|huge|giant|quantum) (?:advance(?:ment)?|leap|step forward)\b",
+            # "set a new direction for future cancer treatment", "shifted the paradigm",
+            # "a highly promising target" (near "paradigm change" and "very promising").
+            r"\bset(?:s|ting)? a new direction for\b", r"\bshift(?:s|ed|ing)? the paradigm\b",
+            r"\b(?:highly|extremely|hugely|tremendously) promising\b",
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
         source=HNR,
@@ -769,8 +776,8 @@ RULES: tuple[Rule, ...] = (
             r"\brisk[- ]free\b",
             # The same promise in other words: "will not cause side effects", "without
             # toxicity", "non-toxic", "zero risk of rejection".
-            r"\b(?:will|does|do|would|can) not (?:cause|have|produce|bring|give) (?:you )?"
-            r"(?:any )?(?:side|adverse) effects\b",
+            r"\b(?:will|does|do|would|can) not (?:cause|have|produce|bring|give|involve) (?:you )?"
+            r"(?:any )?(?:side|adverse)[- ]effects\b",
             r"\bwithout (?:any )?toxicit(?:y|ies)\b",
             r"\bdevoid of (?:any )?(?:toxicity|side[- ]effects|risks?)\b",
             r"\bnon-?toxic\b",
@@ -783,7 +790,8 @@ RULES: tuple[Rule, ...] = (
                      "A risk-free treatment.",
                      "NK cells will not cause side effects because they spare healthy cells.",
                      "It trains the immune system in a natural way, without toxicity.",
-                     "A gentle, non-toxic treatment.", "Zero risk of rejection."),
+                     "A gentle, non-toxic treatment.", "Zero risk of rejection.",
+                     "The therapy does not involve any side-effects."),
         should_pass=("There were no serious side effects in this small group.",
                      "There are almost no side effects.",
                      "Side effects include fever.", "NK cell therapy is not risk-free.",
@@ -833,7 +841,12 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:minimal|low|little) risk\b", r"\bnon-?toxic\b",
             r"\b(?:does not|doesn['’]t|will not|won['’]t|do not|don['’]t) (?:damage|harm|hurt|"
             r"attack) (?:the )?healthy (?:cells|tissues?)\b",
-            r"\b(?:target|attack|kill)s? only (?:the )?cancer cells\b",
+            r"\b(?:target|attack|kill|infect)s? only (?:the )?cancer cells\b",
+            r"\b(?:leaving|leaves) (?:the )?(?:normal|healthy) (?:cells|tissues?) (?:unaffected|"
+            r"untouched|unharmed|intact)\b",
+            r"\b(?:limits?|minimi[sz]es?) (?:the )?damage to (?:the )?(?:healthy|normal) "
+            r"(?:[\w-]+ )?(?:cells|tissues?)\b",
+            r"\bwithout (?:any )?(?:unexpected |serious |major )?complications\b",
             r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
             r"\bno (?:damage|harm) to (?:the )?(?:healthy|normal) (?:cells|tissues?|organs)\b",
             r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
@@ -851,6 +864,9 @@ RULES: tuple[Rule, ...] = (
                      "No long-term negative side effects were reported.",
                      "The virus is deemed safe.", "The harmless nature of the virus is known.",
                      "The patient does not feel any discomfort.",
+                     "The virus infects only cancer cells, leaving normal cells unaffected.",
+                     "This approach limits damage to healthy liver tissue.",
+                     "Three patients received the treatment without unexpected complications.",
                      "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
@@ -959,6 +975,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:was|had been) (?:cured|gone|eliminated)\b",
             r"\bfor saving (?:my|his|her|our|their) (?:life|lives|son|daughter|child)\b",
             r"\bour patients (?:report|describe|tell us)\b",
+            r"\b(?:according to )?patient feedback\b",
+            # "Sofie beat skin cancer thanks to ...", "without this therapy, she would be dead".
+            r"\b(?-i:[A-Z][a-z]+) beat (?:\w+ )?cancer\b",
+            r"\bwithout (?:this|the|that) (?:therapy|treatment)\b[^.\n]{0,40}\bwould (?:be dead|"
+            r"not be alive|have died)\b",
             # A quote signed like a review: "... were normal." - Anna, Sweden
             r"[.!][\"”][ \t]*+[-–—][ \t]*+(?-i:[A-Z][a-z]++)(?:,|[ \t]+(?-i:[A-Z])\.)",
         ),
@@ -980,7 +1001,10 @@ RULES: tuple[Rule, ...] = (
                      "Sam is here, in this room, cancer-free and restored to health.",
                      "Today she feels healthy and is thankful to be alive.",
                      "Lena's disease was cured, and she thanked the doctors for saving her "
-                     "life.", "After stem cell treatment, our patients report improvements."),
+                     "life.", "After stem cell treatment, our patients report improvements.",
+                     "According to patient feedback, most patients see results in days.",
+                     "Sofie beat skin cancer thanks to a new form of immunotherapy.",
+                     "Without this therapy, Sofie would be dead now."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
@@ -1049,7 +1073,9 @@ RULES: tuple[Rule, ...] = (
         id="small-study-as-proof",
         code=RedFlag.small_uncontrolled,
         patterns=(
-            # "four in ten patients" is a ratio, not a study size: "in" only counts alone.
+            # "four in ten patients" is a ratio, not a study size: "in" only counts alone;
+            # nor is "a team of three people".
+            r"(?<!team )(?<!family )(?<!panel )(?<!staff )"
             r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
             r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
             r"(?:the )?(?:first |initial )?(?:[1-9]|[1-3]\d|one|two|three|four|"
@@ -1105,7 +1131,8 @@ RULES: tuple[Rule, ...] = (
                      "patients.",
                      "The center has treated more than 150 patients with MS and achieved "
                      "improvements in 78% of cases."),
-        should_pass=("The trial randomized 800 patients.", "Out of 412 patients, 200 responded.",
+        should_pass=("[Icon of a team of three people]", "The trial randomized 800 patients.",
+                     "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
                      "The study treated 300 patients.",
                      "Grade 1 cytokine release syndrome occurred in 4 patients (7.7%).",
