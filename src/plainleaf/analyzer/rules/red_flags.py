@@ -847,6 +847,14 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:limits?|minimi[sz]es?) (?:the )?damage to (?:the )?(?:healthy|normal) "
             r"(?:[\w-]+ )?(?:cells|tissues?)\b",
             r"\bwithout (?:any )?(?:unexpected |serious |major )?complications\b",
+            # "no risk of rejection", "little to no risk", "tolerated the intervention well",
+            # "without the systemic side effects", "spared from side effects".
+            r"\bno risk of (?:rejection|infection|complications|side[- ]effects|allergic "
+            r"reactions?)\b", r"\blittle (?:or|to) no risk\b",
+            r"\btolerated (?:the (?:\w+ )?|it |this )?(?:intervention |procedure |treatment |"
+            r"therapy )?(?:very )?well\b",
+            r"\bwithout the (?:systemic |usual |typical |harsh )?side[- ]effects\b",
+            r"\bspared (?:from )?(?:the )?side[- ]effects\b",
             r"\bhealthy cells are not (?:harmed|damaged|affected)\b",
             r"\bno (?:damage|harm) to (?:the )?(?:healthy|normal) (?:cells|tissues?|organs)\b",
             r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
@@ -867,6 +875,10 @@ RULES: tuple[Rule, ...] = (
                      "The virus infects only cancer cells, leaving normal cells unaffected.",
                      "This approach limits damage to healthy liver tissue.",
                      "Three patients received the treatment without unexpected complications.",
+                     "There is no risk of rejection.", "The injections carry little to no risk.",
+                     "The patient tolerated the intervention well.",
+                     "It treats the tumour without the systemic side effects of chemotherapy.",
+                     "Healthy tissues are spared from side effects.",
                      "It destroys cancer cells, with no harsh side effects.",
                      "Doses have occasionally resulted in these side effects:",
                      "Small trauma and quick recovery.",
