@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
                      "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
                      "Tel: 022 4567 8910", "+91 98765 43210 Phone Number",
-                     "Patient line: + 44 20 38 519 306 (UK)"),
+                     "Patient line: + 44 20 55 501 234 (UK)"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
                      "Telomeres shorten with age."),
@@ -988,7 +988,7 @@ RULES: tuple[Rule, ...] = (
             r"\bfor saving (?:my|his|her|our|their) (?:life|lives|son|daughter|child)\b",
             r"\bour patients (?:report|describe|tell us)\b",
             r"\b(?:according to )?patient feedback\b",
-            # "Sofie beat skin cancer thanks to ...", "without this therapy, she would be dead".
+            # "Lena beat skin cancer thanks to ...", "without this therapy, she would be dead".
             r"\b(?-i:[A-Z][a-z]+) beat (?:\w+ )?cancer\b",
             r"\bwithout (?:this|the|that) (?:therapy|treatment)\b[^.\n]{0,40}\bwould (?:be dead|"
             r"not be alive|have died)\b",
@@ -1015,8 +1015,8 @@ RULES: tuple[Rule, ...] = (
                      "Lena's disease was cured, and she thanked the doctors for saving her "
                      "life.", "After stem cell treatment, our patients report improvements.",
                      "According to patient feedback, most patients see results in days.",
-                     "Sofie beat skin cancer thanks to a new form of immunotherapy.",
-                     "Without this therapy, Sofie would be dead now."),
+                     "Lena beat skin cancer thanks to a new form of immunotherapy.",
+                     "Without this therapy, Lena would be dead now."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
