@@ -95,3 +95,20 @@ def test_a_trial_that_has_only_just_started_is_no_evidence_yet() -> None:
     quote = evidence.evidence[-1]
     assert FIRST_PATIENT_ENROLLED[quote.start:quote.end] == quote.quote == "first patient enrolled"
     assert analyze_text(TRIAL_WITH_RESULTS).evidence.level == EvidenceLevel.A
+
+
+# A hospital's release about the first patient it treated: one case, the spec's D.
+FIRST_CASE_RELEASE = (
+    "Harbor University Hospital treats its first patient with CAR-T cells made in-house\n"
+    "(Harbor City, 10 September 2025) For the first time in the region, a patient with "
+    "lymphoma has been treated at Harbor University Hospital with CAR-T cells produced in its "
+    "own laboratory, the hospital announced today. The 57-year-old patient has already been "
+    "discharged and is followed up as an outpatient.\n"
+)
+
+
+def test_a_release_about_one_treated_patient_is_a_case_report() -> None:
+    a = analyze_text(FIRST_CASE_RELEASE)
+    assert a.source_type.code == SourceType.press_release
+    assert a.evidence.level == EvidenceLevel.D
+    assert "one patient" in a.evidence.reasons[0]

@@ -45,6 +45,16 @@ _REPORTS_RESULTS = re.compile(
 )
 
 
+# One patient's treatment told as the news: "the patient was discharged in a stable
+# condition", "a patient ... has been treated with CAR-T cells produced in-house".
+_ONE_CASE_TOLD = re.compile(
+    r"\b(?:the|a|one|our) (?:[\w-]+ ){0,4}?patient\b[^.\n]{0,160}?\b(?:has been|had been|was|"
+    r"is) (?:successfully |already |now )?(?:discharged|treated|cured)\b|"
+    r"\b(?:administered|given) to (?:him|her) successfully\b",
+    re.IGNORECASE,
+)
+
+
 # Other groups' studies, in the plural, as a report's background.
 _OTHERS_FOUND = re.compile(
     r"\b(?:a number of|several|many|some|multiple|numerous) (?:[\w-]+ ){0,3}?(?:trials|studies) "
@@ -107,6 +117,18 @@ def grade(
             reasons=[f"It rests on one patient's story (\"{short(text[story.start:story.end])}"
                      "\"), which is like a single case report."],
             evidence=[story.evidence(text)],
+        )
+    case = _ONE_CASE_TOLD.search(text) if level is None and not vague_claims and (
+        source_type in (SourceType.news, SourceType.press_release)) else None
+    if case:
+        # A hospital's or a reporter's account of one patient treated ("the patient was
+        # discharged in a stable condition") is a single case report: D.
+        return EvidenceResult(
+            level=EvidenceLevel.D,
+            label=EVIDENCE_LABELS[EvidenceLevel.D],
+            reasons=[f"It tells of one patient's treatment (\"{short(case.group())}\"), "
+                     "which is like a single case report."],
+            evidence=[Evidence(quote=case.group(), start=case.start(), end=case.end())],
         )
     # Only a speaker's own series: a seller's ("in our 300 cases", as for studies above) or
     # a press release's. A news story may count patients to question a clinic.
