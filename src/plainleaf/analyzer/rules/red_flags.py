@@ -661,7 +661,9 @@ RULES: tuple[Rule, ...] = (
             # "Melanoma can be cured", "an evident curative effect", "lower the chance of
             # cancer coming back", "avoid the disease's recurrence": a cure or a result
             # stated as the reader's to expect.
-            r"\bcan be (?:completely |fully |totally )?cured\b",
+            # ...not "many patients with ALL can be cured with chemotherapy" (standard care).
+            r"\bcan be (?:completely |fully |totally )?cured\b(?! (?:with|by) (?:standard |"
+            r"conventional )?(?:chemo\w*|surgery|radio\w*|radiation|a transplant|transplant\w*))",
             r"\b(?:evident|obvious|remarkable|definite|excellent|good) (?:curative|therapeutic) "
             r"effects?\b",
             r"\b(?:lowers?|reduces?|lessens?) the chances? of (?:the )?(?:cancer|tumou?r|disease) "
@@ -712,6 +714,7 @@ RULES: tuple[Rule, ...] = (
                      "Trials test whether it can regenerate damaged nerves.",
                      "The immune system can also attack healthy organs.",
                      "It is not yet known whether it can be cured.",
+                     "Many children with leukaemia can be cured with chemotherapy.",
                      "Radiation lowered the chance of cancer coming back by 30%."),
         # A hope or a question is no promise: "may one day repair damaged tissue".
         unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
