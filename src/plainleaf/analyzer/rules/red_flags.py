@@ -544,7 +544,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!hoping for a )(?<!hope for a )(?<!hopes for a )(?<!looking for a )"
             # A promise of a cure, not the word: "she was cured" in a patient's story and
             # "there is no cure" are not the writer promising one.
-            r"(?<!search for a )\b(?:(?:can|will|could|may|to|help) (?:\w+ )?cure|cures? "
+            # ...nor is a name ("the London Project to Cure Blindness"): a lower-case "cure".
+            r"(?<!search for a )\b(?:(?:can|will|could|may|to|help) (?:\w+ )?(?-i:cure)|cures? "
             r"(?:for|cancers?|tumou?rs?|your|the|all|many|most|leukemia|lymphoma|diseases?)|"
             r"curing (?:cancer|the|your|patients)|(?<!for )(?<!not )(?<!never )(?:a|the) cure|"
             r"(?:complete|full|total|clinical) cure)\b"
@@ -577,6 +578,8 @@ RULES: tuple[Rule, ...] = (
                 r"\bcure (?:some|a few|a small number of|a minority of|certain) "
                 r"(?:patients|people|children|adults)\b",
                 r"\bhop(?:eful|ing|es?|ed)\b (?:\w+ ){0,2}?(?:a |to )?cur",
+                # "claims of a cure-all are unproven" reports a claim to question it.
+                r"\bclaims? (?:of|to be) a cure",
                 r"\b(?:no|not|nor|any|cannot|never) (?:\w+ ){0,3}?(?:is |are |be )?guarantee"),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
@@ -594,6 +597,8 @@ RULES: tuple[Rule, ...] = (
                      "The cells are changed so that they target and destroy the cancer.",
                      "These results make me more hopeful about a cure than ever.",
                      "Patients travel abroad hoping to cure diseases medicine cannot treat.",
+                     "Experts say claims of a cure-all are medically unproven.",
+                     "said the director of the London Project to Cure Blindness.",
                      "It does not prove that a hospital can take the case, or that any outcome "
                      "is guaranteed."),
         negatable=True,
