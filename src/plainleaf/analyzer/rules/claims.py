@@ -53,7 +53,9 @@ RULES: tuple[Rule, ...] = (
         id="claim-cure",
         code=CLAIM,
         patterns=(
-            r"\bcur(?:es|ed|ing)\b(?! rates?\b)",
+            # ...not a standard treatment's cures ("can be cured with chemotherapy").
+            r"\bcur(?:es|ed|ing)\b(?! rates?\b)(?! (?:with|by) (?:standard |conventional )?"
+            r"(?:chemo\w*|surgery|radio\w*|radiation|a transplant|transplant\w*))",
             r"\b(?:a|the|permanent|lasting|complete) cure (?:for|of)\b",
             r"\b(?:is|are) (?:a )?cure\b",
             # "cure" as a verb after a plural subject or "will" ("no cure" is a noun).
@@ -74,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             "NK-cell therapy does not cure cancer.",
             "Researchers hope NK cells may one day cure some leukemias.",
             "The cure rate was not reported.",
+            "Many children with leukaemia can be cured with chemotherapy.",
             "Trials are testing whether the cells cure anyone.",
             "With testimonials all around, it is tempting to believe that cures are near.",
         ),
