@@ -24,3 +24,8 @@ NOT_EDUCATION = ctx(
     SourceType.clinic_marketing, SourceType.news, SourceType.press_release,
     SourceType.study_report,
 )
+
+# A cure by standard care ("many children can be cured with chemotherapy") is no promise
+# made for the treatment a text promotes: read after a cure word (red flags and claims).
+NOT_BY_STANDARD_CARE = (r"(?! (?:with|by) (?:standard |conventional )?(?:chemo\w*|surgery|"
+                        r"radio\w*|radiation|a transplant|transplant\w*))")

@@ -15,7 +15,7 @@ claims of direct-to-consumer clinics).
 
 from __future__ import annotations
 
-from plainleaf.analyzer.rules import PROMOTIONAL, Rule, ctx
+from plainleaf.analyzer.rules import NOT_BY_STANDARD_CARE, PROMOTIONAL, Rule, ctx
 from plainleaf.spec import SourceType
 
 CLAIM = "benefit_claim"
@@ -54,8 +54,7 @@ RULES: tuple[Rule, ...] = (
         code=CLAIM,
         patterns=(
             # ...not a standard treatment's cures ("can be cured with chemotherapy").
-            r"\bcur(?:es|ed|ing)\b(?! rates?\b)(?! (?:with|by) (?:standard |conventional )?"
-            r"(?:chemo\w*|surgery|radio\w*|radiation|a transplant|transplant\w*))",
+            r"\bcur(?:es|ed|ing)\b(?! rates?\b)" + NOT_BY_STANDARD_CARE,
             r"\b(?:a|the|permanent|lasting|complete) cure (?:for|of)\b",
             r"\b(?:is|are) (?:a )?cure\b",
             # "cure" as a verb after a plural subject or "will" ("no cure" is a noun).

@@ -11,7 +11,7 @@ care news stories", JAMA Intern Med 2014;174(7):1183-6.
 
 from __future__ import annotations
 
-from plainleaf.analyzer.rules import NOT_EDUCATION, PROMOTIONAL, Rule, ctx
+from plainleaf.analyzer.rules import NOT_BY_STANDARD_CARE, NOT_EDUCATION, PROMOTIONAL, Rule, ctx
 from plainleaf.spec import RedFlag, SourceType
 
 CLINIC = ctx(SourceType.clinic_marketing)
@@ -667,8 +667,7 @@ RULES: tuple[Rule, ...] = (
             # cancer coming back", "avoid the disease's recurrence": a cure or a result
             # stated as the reader's to expect.
             # ...not "many patients with ALL can be cured with chemotherapy" (standard care).
-            r"\bcan be (?:completely |fully |totally )?cured\b(?! (?:with|by) (?:standard |"
-            r"conventional )?(?:chemo\w*|surgery|radio\w*|radiation|a transplant|transplant\w*))",
+            r"\bcan be (?:completely |fully |totally )?cured\b" + NOT_BY_STANDARD_CARE,
             r"\b(?:evident|obvious|remarkable|definite|excellent|good) (?:curative|therapeutic) "
             r"effects?\b",
             r"\b(?:lowers?|reduces?|lessens?) the chances? of (?:the )?(?:cancer|tumou?r|disease) "
