@@ -8,6 +8,7 @@ import re
 from plainleaf.analysis_models import Evidence, EvidenceResult
 from plainleaf.analyzer.common import short
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
+from plainleaf.analyzer.rules import DENIAL
 from plainleaf.analyzer.rules.evidence import RULES
 from plainleaf.spec import EVIDENCE_LABELS, LEVEL_ORDER, EvidenceLevel, RedFlag, SourceType
 
@@ -292,7 +293,7 @@ def _is_background(doc: Doc, h: Hit) -> bool:
 # A sentence that opens by denying ("Not one of those treatments, aimed at everything from
 # asthma to arthritis, has been approved by the FDA") approves nothing: the denial can sit
 # further back than the approval rule's window.
-_DENIED = re.compile(r"\s*(?:Not one|None|Neither) of\b[^.\n]*$", re.IGNORECASE)
+_DENIED = re.compile(r"\s*" + DENIAL + r"[^.\n]*$", re.IGNORECASE)
 
 
 # An approval "leads" the text when it comes in its first third (or first 600 characters).

@@ -59,8 +59,8 @@ _REGISTERED_TRIAL = re.compile(
     r"(?:registration|number)\b|\bphase (?:[1-3]|I{1,3})\w* (?:clinical )?trial\b",
     re.IGNORECASE,
 )
-_LAB_ONLY = re.compile(r"\bpre-?clinical\b|\bin (?:mice|mouse models?|animal models?)\b|"
-                      r"\bfirst (?:patient|participant) (?:dosed|treated)\b", re.IGNORECASE)
+_LAB_ONLY = re.compile(r"\bpre-?clinical\b|\bin (?:mice|mouse models?|animal models?)\b",
+                      re.IGNORECASE)
 # A figure for the serious harms ("12% had serious side effects", "grade 3 events in 8%").
 _COUNTS_SERIOUS_HARMS = re.compile(
     r"\d(?:\.\d+)? ?%[^.\n]{0,80}\b(?:serious|severe|grade (?:[3-5]|III|IV)|"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from plainleaf.analyzer.engine import Rule, is_negated
 from plainleaf.spec import SourceType
 
-__all__ = ["NOT_EDUCATION", "PROMOTIONAL", "Rule", "ctx", "is_negated"]
+__all__ = ["DENIAL", "NOT_BY_STANDARD_CARE", "NOT_EDUCATION", "PROMOTIONAL", "Rule", "ctx",
+           "is_negated"]
 
 
 def ctx(*types: SourceType) -> frozenset[str]:
@@ -29,3 +30,7 @@ NOT_EDUCATION = ctx(
 # made for the treatment a text promotes: read after a cure word (red flags and claims).
 NOT_BY_STANDARD_CARE = (r"(?! (?:with|by) (?:standard |conventional )?(?:chemo\w*|surgery|"
                         r"radio\w*|radiation|a transplant|transplant\w*))")
+
+# Words that open a denial ("None of these clinics' products has been approved", "Not one
+# of those treatments ... has been"): what follows approves nothing.
+DENIAL = r"\b(?:not one|none|neither) of\b"

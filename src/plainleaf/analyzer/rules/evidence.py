@@ -8,7 +8,7 @@ work (D). Rules carry their level in ``code``.
 
 from __future__ import annotations
 
-from plainleaf.analyzer.rules import Rule
+from plainleaf.analyzer.rules import DENIAL, Rule
 from plainleaf.spec import EvidenceLevel as L
 
 CEBM = "Oxford CEBM Levels of Evidence 2011; GRADE; labels spec"
@@ -166,9 +166,9 @@ RULES: tuple[Rule, ...] = (
                  r"\badvisory (?:committee|panel|board)\b|\bvot(?:e|es|ed|ing)\b",
                  # ...but "fast-tracked approval for" three therapies granted them.
                  r"\bfast[- ]track\w*+(?! approval)",
-                 # "None of these clinics' products has been approved" (a longer denial,
-                 # "Not one of those treatments ... has been", is evidence.py's _DENIED).
-                 r"\b(?:not one|none|neither) of\b[^.\n]{0,60}?\b(?:approv|authori[sz])",
+                 # "None of these clinics' products has been approved" (a denial that
+                 # opens further back than this window is evidence.py's _DENIED).
+                 DENIAL + r"[^.\n]{0,60}?\b(?:approv|authori[sz])",
                  # An approved route, site or trial is a permission, not a treatment's
                  # approval.
                  r"\bapproved (?:pathways?|routes?|channels?|sites?|facilit(?:y|ies)|"
