@@ -26,3 +26,54 @@ def test_a_first_patient_release_names_no_risk() -> None:
     assert a.source_type.code == SourceType.press_release
     assert a.evidence.level == EvidenceLevel.N
     assert RedFlag.risks_minimized in {f.code for f in a.red_flags}
+
+
+# A hospital explainer about a transplant with a donor's stem cells describes standard
+# care, not a stem cell treatment sold outside a trial.
+DONOR_TRANSPLANT_EXPLAINER = (
+    "Getting ready for your transplant\n"
+    "Before a transplant with donor stem cells, you will have treatment to prepare your body "
+    "for the new cells. This is called conditioning. You will come into hospital about a "
+    "week before the transplant. Which treatment you have depends on the type of leukaemia "
+    "you have and on your general health. One or two days after conditioning, a nurse will "
+    "give you the donated stem cells through your central line. The stem cells travel in "
+    "the blood to the bone marrow, where they start to make new blood cells.\n"
+)
+
+
+def test_a_donor_transplant_explainer_is_not_an_unproven_offer() -> None:
+    a = analyze_text(DONOR_TRANSPLANT_EXPLAINER)
+    assert a.source_type.code == SourceType.patient_education
+    assert not a.red_flags
+
+
+# One patient's treatment told by a reporter ("doctors treated him with CAR-T") is a
+# single case report: D, not "no evidence".
+ONE_PATIENT_STORY = (
+    "Doctors in the city have used a patient's own immune cells to treat severe lupus\n"
+    "The patient, a 38-year-old man, had lived with severe lupus for years. Doctors treated "
+    "him with CAR-T cell therapy after other treatments had failed. He has gone home and "
+    "will be watched closely for months, the hospital said.\n"
+)
+
+
+def test_one_patients_treatment_in_a_story_is_a_case_report() -> None:
+    a = analyze_text(ONE_PATIENT_STORY)
+    assert a.source_type.code == SourceType.news
+    assert a.evidence.level == EvidenceLevel.D
+
+
+# A story that sets a word apart in quote marks holds it at a distance: quoting to
+# criticise is not using (labels spec).
+SCARE_QUOTED_STORY = (
+    "Warning on stem cell trips abroad\n"
+    "Experts have warned patients to keep away from foreign clinics that sell unproven stem "
+    "cell treatments. In spite of widely told success stories of \"miracle\" cures, there is "
+    "no reliable evidence that any of these costly treatments work, the scientists said.\n"
+)
+
+
+def test_a_scare_quoted_hype_word_is_no_flag() -> None:
+    a = analyze_text(SCARE_QUOTED_STORY)
+    assert a.source_type.code == SourceType.news
+    assert RedFlag.hype not in {f.code for f in a.red_flags}

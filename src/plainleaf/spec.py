@@ -115,7 +115,8 @@ FLAG_KINDS: tuple[FlagKind, ...] = (
         RedFlag.overclaiming, "Promises too much",
         "It promises more than any study can show.",
         "How many people got better, and how many did not?",
-        sales_weight=1.0, sales_votes=1, promotional=True, cancels=("reported_in_news",),
+        sales_weight=1.0, sales_votes=1, promotional=True,
+        cancels=("reported_in_news", "scare_quoted"),
     ),
     FlagKind(
         RedFlag.call_to_action, "Pushes you to buy or book",
@@ -139,7 +140,7 @@ FLAG_KINDS: tuple[FlagKind, ...] = (
         RedFlag.hype, "Hype words",
         "It uses hype words to make it sound better.",
         "What do the results show in numbers?",
-        promotional=True,
+        promotional=True, cancels=("scare_quoted",),
     ),
     FlagKind(
         RedFlag.testimonials, "Patient stories used as proof",

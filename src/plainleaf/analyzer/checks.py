@@ -68,6 +68,8 @@ _ATTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = {mark: re.compile(re.escape(mark)) for mark in ('"', "“", "”", "‘", "’")}
+# The pairs that wrap a single word or phrase in quotes.
+_SCARE_QUOTES = {('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")}
 SELLING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials})
 
 
@@ -163,6 +165,18 @@ def _reported_in_news(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     q = f.quote_marks_before
     return (q('"', h.start) % 2 == 1 or q("“", h.start) > q("”", h.start)
             or q("‘", h.start) > q("’", h.start))
+
+
+@check("scare_quoted")
+def _scare_quoted(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """A word set apart in quote marks of its own ('success stories of "miracle" cures')
+    is the writer holding it at a distance: quoting to criticise is not using (labels
+    spec). Not on a seller's own page, where quote marks are for emphasis."""
+    if f.source_type == SourceType.clinic_marketing:
+        return False
+    before = f.doc.text[max(0, h.start - 1) : h.start]
+    after = f.doc.text[h.end : h.end + 1]
+    return (before, after) in _SCARE_QUOTES
 
 
 @check("severe_harms_counted")

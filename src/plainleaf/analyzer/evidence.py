@@ -51,7 +51,8 @@ _REPORTS_RESULTS = re.compile(
 _ONE_CASE_TOLD = re.compile(
     r"\b(?:the|a|one|our) (?:[\w-]+ ){0,4}?patient\b[^.\n]{0,160}?\b(?:has been|had been|was|"
     r"is) (?:successfully |already |now )?(?:discharged|treated|cured)\b|"
-    r"\b(?:administered|given) to (?:him|her) successfully\b",
+    r"\b(?:administered|given) to (?:him|her) successfully\b|"
+    r"\b(?:doctors|specialists|physicians|surgeons) (?:\w+ )?treated (?:him|her) with\b",
     re.IGNORECASE,
 )
 

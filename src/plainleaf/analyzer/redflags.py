@@ -45,6 +45,10 @@ _APPROVED_DC = re.compile(r"sipuleucel|provenge", re.IGNORECASE)
 # "transplanted" back or the bone marrow it draws them from.
 _TRANSPLANT = re.compile(r"\b(?:stem[- ]cells?|(?:bone )?marrow|cord[- ]blood|blood|allogeneic|"
                          r"autologous) transplant(?:s|ation)?\b|\bBMT\b|\bHSCT\b|"
+                         # A transplant named by its donor ("a transplant with donor stem
+                         # cells", "the donated stem cells") is the standard one too.
+                         r"\btransplant with (?:\w+ )?stem[- ]cells\b|"
+                         r"\b(?:donor(?:['’]s)?|donated) (?:blood )?stem[- ]cells\b|"
                          r"\bhae?matopoietic\b|\bgraft[- ]versus[- ]host\b|\bGVHD\b|"
                          r"\bRyoncil\b|\bremestemcel", re.IGNORECASE)
 # Stem cells drawn from fat are never the blood-forming cells of a transplant, whatever a

@@ -146,7 +146,8 @@ RULES: tuple[Rule, ...] = (
           "A Food and Drug Administration advisory committee votes in favor of approving it.",
           "These cell products are unapproved in the United States.",
           "None of these clinics' products has been approved by the FDA.",
-          "Treatment may still be reached through TGA approved pathways in a hospital."),
+          "Treatment may still be reached through TGA approved pathways in a hospital.",
+          "One vector was modeled after FDA-approved Kymriah."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -169,6 +170,10 @@ RULES: tuple[Rule, ...] = (
                  # "None of these clinics' products has been approved" (a denial that
                  # opens further back than this window is evidence.py's _DENIED).
                  DENIAL + r"[^.\n]{0,60}?\b(?:approv|authori[sz])",
+                 # A product made to copy an approved one ("modeled after FDA-approved
+                 # Kymriah") is not itself approved.
+                 r"\b(?:model+ed (?:after|on)|replicating|copying|copies of|based on) "
+                 r"(?:the )?(?:\w+[- ])?approved\b",
                  # An approved route, site or trial is a permission, not a treatment's
                  # approval.
                  r"\bapproved (?:pathways?|routes?|channels?|sites?|facilit(?:y|ies)|"
@@ -248,7 +253,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
         r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
-        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:journal )?(?-i:[A-Z])[\w&]+",
+        r"\b(?:published|reported|appeared) (?:\w+ )?in (?:the )?(?:(?:[\w-]+ )?journal )?"
+        r"(?-i:[A-Z])[\w&]+",
         r"\bNCT\d{8}\b",
         r"\b(?:of|among) the (?:first )?\d[\d,]* (?:\w+ )?(?:patients|participants|people) "
         r"(?:who (?:received|were (?:treated|given))|treated|given)\b[^.\n]{0,40}\b(?:trial|"
@@ -263,6 +269,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
+          "published in the industry-leading journal Regenerative Medicine",
           "The research, at a hospital in Europe, treated 8 women.",
           "registered as NCT01234567",
           "Of the 11 participants who received the cells in the trial, nine improved.",

@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = (
         r"included|enrolled|recruited|compared|assessed|examined)\b",
         r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
         r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
-        r"carried out)\b",
+        r"carried out)\b|\bthis (?:study|work|trial) (?:set out|sought) to\b",
         # An abstract in the passive voice: "were retrospectively reviewed", "a total of
         # 212 patients", group sizes "(n = 98)".
         r"\b(?:were|was) (?:retrospectively|prospectively|consecutively) (?:reviewed|"
@@ -69,7 +69,8 @@ RULES: tuple[Rule, ...] = (
           "212 patients who underwent TACE were retrospectively reviewed.",
           "A total of 212 patients were included.",
           "A total of 56 patients with HCC", "TACE plus lenvatinib (n = 98)",
-          "This phase II trial was set up to test safety."),
+          "This phase II trial was set up to test safety.",
+          "This study set out to establish clinical-scale production."),
          ("She said it helped.", "A total of 3,000 patients were treated at our clinic.",
           "Records were reviewed by the nurse."),
          weight=1.5),
@@ -84,7 +85,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:randomi[sz]ed,? )?(?:single[- ]arm,? )?phase [\w/]+ (?:study|trial)|systematic "
         r"review|meta-analysis|umbrella review)\b[^\n]{0,40}$",
         r"^[ \t]*+(?:A )?(?:Phase (?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?|Randomi[sz]ed|"
-        r"Retrospective|Prospective) [^\n]{0,80}?\b(?:Study|Trial|Analysis) of\b"),
+        r"Retrospective|Prospective) [^\n]{0,80}?\b(?:Study|Trial|Analysis) of\b",
+        # A database's citation line: "Biomolecules. 2025 Aug 14;15(8):1166. doi: ...".
+        r"^[ \t]*+(?-i:[A-Z][\w .&-]{1,60}?)\. (?:19|20)\d\d(?: (?-i:[A-Z][a-z]{2})(?: \d{1,2})?)?;"
+        r" ?\d+(?:\(\d+\))?:[ \w-]{1,12}\."),
          "It has the front matter of a journal paper (authors, review dates, a title naming "
          "the design).", GENRE,
          ("Accepted for publication 3 May 2019",
@@ -92,9 +96,11 @@ RULES: tuple[Rule, ...] = (
           "Expanded NK cells for liver cancer: a case report",
           "Drug X in advanced sarcoma: an international, open-label, phase 2 trial",
           "Phase I Study of Donor NK Cells in Lymphoma",
-          "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567"),
+          "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567",
+          "Biomolecules. 2025 Aug 14;15(8):1166. doi: 10.3390/biom15081166.",
+          "J Clin Oncol. 2019;37(15):e14012."),
          ("What is a case report?", "Authors of the guide: the nursing team",
-          "Read more: a trial to watch"),
+          "Read more: a trial to watch", "Call us. 2025 prices: $12,000."),
          weight=1.5),
     # --- press release --------------------------------------------------------------
     Rule("st-pr-wire", ST.press_release, (
@@ -204,7 +210,8 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*+(?:DATE|SOURCE):[^\n]*+\n[^\n]{0,10}(?:SOURCE|DATE):",
         r"\b(?:investigations?|news|health|science|metro) (?:team|desk)\b",
         r"\b(?:a|an|the) [A-Z]\w+ (?:investigation|analysis|review) (?:found|showed)\b",
-        r"\b(?:Reporting|Editing|Additional reporting|Writing) by [A-Z]",
+        # A credit line is capitalized: "sent in writing by email" is no credit line.
+        r"(?-i:\b(?:Reporting|Editing|Additional reporting|Writing) by [A-Z])",
         r"\b(?:staff writer|(?:health|science|medical|senior|staff) (?:reporter|correspondent|"
         r"editor|writer))\b"),
          "It has a reporter's byline or a news agency's credit line.", GENRE,
@@ -215,7 +222,8 @@ RULES: tuple[Rule, ...] = (
           "(Courier) Dec. 5 -- Clinics in the region", "By Ravi K. Menon, PTI,",
           "DATE: 2 hours ago\n/ SOURCE: Courier"),
          ("By Dr. Juan Perez, MD", "Reviewed by our editorial board", "By Ann Lee, MD, PhD",
-          "(CRS) May 5 is not a date line"),
+          "(CRS) May 5 is not a date line",
+          "The request must be sent in writing by Email or phone."),
          weight=2.0, credit_line=True),
     # A byline with a plain name is weaker: explainers and blogs are signed too (a clinic
     # blog signs "By Dr. ...", which this leaves out).
@@ -288,7 +296,13 @@ RULES: tuple[Rule, ...] = (
         r"immunotherapy|vaccines?|vaccination|technology|technique|laboratory|cell processing)\b",
         r"\bpatented (?:technology|method|process|culture)\b",
         r"\b(?:treatment|technical|management|consultation|examination) fees?\b",
-        r"\bpatients from (?:overseas|abroad)\b"),
+        r"\bpatients from (?:overseas|abroad)\b",
+        # A practitioner writing of the procedures he gives ("a weekend of procedures with
+        # my patients") and the clinic he works with ("we've been affiliated with").
+        r"\b(?:procedures?|treatments?|injections?|infusions?) (?:with|on|for) my (?:own )?"
+        r"patients\b|\bperform(?:ing|ed)? (?:\w+ )?on my (?:own )?patients\b",
+        r"\bwe(?:['’]ve| have)? been (?:affiliated|partnered) with\b|"
+        r"\bwe(?:['’]re| are) (?:affiliated|partnered) with\b"),
          "It promotes a treatment that the writer offers ('we offer', 'our clinic').", GENRE,
          ("R3 Stem Cell offers Natural Killer Cell Therapy in Tijuana.",
           "This is our activated NK cell therapy.", "With our culture technology, the cells grow.",
@@ -298,8 +312,11 @@ RULES: tuple[Rule, ...] = (
           "Riverside Hospital provides TACE treatment for liver cancer.",
           "Airport transfer and interpreter included.", "We help with medical visas.",
           "Our partner clinic in Cancun offers dendritic cell vaccines.",
-          "Our vaccine costs $18,000."),
-         ("Doctors gave the cells in the trial.", "NK cells help our immune system.",
+          "Our vaccine costs $18,000.",
+          "a full weekend of procedures with my patients",
+          "For years now we've been affiliated with Harbor Cayman."),
+         ("Doctors gave the cells in the trial.", "My patients ask me about it every week.",
+          "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
           "The study provides new evidence on the treatment.",
           "This page provides information about CAR-T treatment.",
@@ -435,15 +452,20 @@ RULES: tuple[Rule, ...] = (
         r"\bphase (?:[1-3]|I{1,3})\w*(?:/(?:[1-3]|I{1,3}))? (?:[\w-]+ ){0,3}?(?:clinical )?"
         r"(?:trial|study)\b",
         r"\b(?:more|further|larger) (?:research|studies|trials) (?:is |are )?(?:needed|required)\b",
-        r"\bbeing (?:studied|tested|investigated)\b(?! (?:and|&) (?:used|offered|provided))"),
+        r"\bbeing (?:studied|tested|investigated)\b(?! (?:and|&) (?:used|offered|provided))",
+        # "Other uses are still experimental", "not yet rigorously proven".
+        r"\b(?:still|remains?|are|is) (?:largely |highly )?experimental\b",
+        r"\bnot (?:yet )?(?:been )?(?:rigorously |clinically |scientifically |fully )?proven\b"),
          "It frames the treatment as research.", GENRE,
          ("NK cell therapy is not approved.", "It is only available in clinical trials.",
           "we carried out a phase I doctor-initiated clinical trial",
           "more research is needed to unlock their potential",
           "These vaccines are still being studied.",
-          "a type of immunotherapy being studied in clinical trials"),
+          "a type of immunotherapy being studied in clinical trials",
+          "Other uses are still experimental.", "something as new and not yet rigorously proven"),
          ("Our NK cells attack cancer.", "Clinical trials in Japan have shown its safety.",
-          "a therapy being studied and offered at our clinic"),
+          "a therapy being studied and offered at our clinic",
+          "Our clinically proven, experimental-grade laboratory."),
          weight=0.0, role="framing"),
     # Research words alone ("clinical trials", "researchers") also appear on sales pages
     # ("clinical trials have shown ..."): they frame a text as research only when it makes
