@@ -77,3 +77,36 @@ def test_a_scare_quoted_hype_word_is_no_flag() -> None:
     a = analyze_text(SCARE_QUOTED_STORY)
     assert a.source_type.code == SourceType.news
     assert RedFlag.hype not in {f.code for f in a.red_flags}
+
+
+# "It will not cure cancer" is the opposite of a promise of a cure.
+WILL_NOT_CURE = (
+    "Transarterial chemoembolisation (TACE) at Harbor Hospital\n"
+    "To book an appointment, call us on +91 93571 40626.\n"
+    "Our interventional radiologists offer TACE for liver cancer that cannot be removed "
+    "with surgery. TACE is a palliative "
+    "treatment, which means it will not cure cancer. It is used to control the growth of "
+    "the tumour or to try to shrink it. Side effects include fever, pain and nausea for a "
+    "few days, and rarely liver damage.\n"
+)
+
+
+def test_will_not_cure_is_no_promise() -> None:
+    a = analyze_text(WILL_NOT_CURE)
+    assert a.source_type.code == SourceType.clinic_marketing
+    assert RedFlag.overclaiming not in {f.code for f in a.red_flags}
+
+
+# A release about one patient's transplant ("on a 62-year-old patient") is a single case.
+ONE_TRANSPLANT_RELEASE = (
+    "Harbor Specialist Centre performs first stem cell transplant for myeloma\n"
+    "Doctors at Harbor Specialist Centre have successfully carried out a stem cell "
+    "transplant on a 62-year-old patient with multiple myeloma, the centre said in a "
+    "statement on Monday. The patient is now in the isolation room and responding to "
+    "therapy, its medical director said.\n"
+)
+
+
+def test_one_transplant_told_in_a_statement_is_a_case_report() -> None:
+    a = analyze_text(ONE_TRANSPLANT_RELEASE)
+    assert a.evidence.level == EvidenceLevel.D

@@ -266,7 +266,12 @@ RULES: tuple[Rule, ...] = (
         r"among) (?:more than |over |about )?\d[\d,]* (?:[\w-]+ ){0,4}?(?:patients|"
         r"participants)\b",
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) "
-        r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b"),
+        r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b",
+        # "34 people whose tumours had resisted other treatment received the vaccine"
+        r"\b\d[\d,]* (?:[\w-]+ )?(?:people|patients|participants)\b[^.\n]{0,80}?\breceived "
+        r"(?:the|this|a|an|their) (?:[\w-]+ )?(?:vaccines?|therapy|treatment|cells|infusions?)\b",
+        # A journal named as one: "the top journal "New England Journal of Medicine"".
+        r"\bjournal [\"“]?(?-i:[A-Z])[\w&]+(?: (?:of |and |for )?(?-i:[A-Z])[\w&]+)*+[\"”]?"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
           "published in the industry-leading journal Regenerative Medicine",
@@ -275,7 +280,9 @@ RULES: tuple[Rule, ...] = (
           "Of the 11 participants who received the cells in the trial, nine improved.",
           "New clinical data in 30 heavily pre-treated melanoma patients: 55% responded.",
           "In Spain, seven patients with end-stage leukemia were given CAR-T therapy.",
-          "Over 26 years, the department has reported outcomes from 2,140 patients."),
+          "Over 26 years, the department has reported outcomes from 2,140 patients.",
+          "34 people whose tumours resisted other treatment received the vaccine.",
+          "It was published in the top journal \"New England Journal of Medicine\"."),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T.",
           "Results are expected in 2027.", "Most patients were given a sedative."),

@@ -53,17 +53,22 @@ RULES: tuple[Rule, ...] = (
             # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
             # "Tel" line.
             r"(?<![\w.,-])0\d{1,4}[-\s]\d{3,4}[-\s]\d{4}\b",
-            r"\b(?:Tel|Telephone|Phone|Hotline)\.?[ \t]*+:?[ \t]*+\+?\(?\d[\d ()-]{6,}\d",
+            r"\b(?:Tel|Telephone|Phone|Hotline|Helpline|Mobile|Appointments?|Support Number|"
+            r"Call Us)\.?[ \t]*+[:-]?[ \t]*+\+?\(?\d[\d ()-]{6,}\d",
+            # A short area code in brackets: "(65) 6842 0517", "(04) 577 6999".
+            r"(?<![\w.])\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}\b",
         ),
         message="It gives a phone number to call, which is how sellers get you to buy.",
         source=FTC,
         should_flag=("Call +1 (844) 4NK-CELL now.", "Phone 555-123-4567 for details.",
                      "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
                      "Tel: 022 4567 8910", "+91 98765 43210 Phone Number",
-                     "Patient line: + 44 20 55 501 234 (UK)"),
+                     "Patient line: + 44 20 55 501 234 (UK)",
+                     "APPOINTMENT - (65) 6842 0517", "24/7 Support Number +91-9284-67-5031"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
-                     "Telomeres shorten with age."),
+                     "Telomeres shorten with age.", "Appointments: 12 in 2024",
+                     "(2019) 123 patients"),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
         # Hospital and charity pages carry phone lines and booking buttons too: a
@@ -333,7 +338,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:to date )?(?:have |has |are |is )?(?:clearly |consistently |repeatedly |also |"
             r"now |already )?"
             r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
-            r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggesting|indicates?|found|finds)\b",
+            r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggest(?:ed|ing)|indicat(?:es?|ed)|"
+            r"revealed|found|finds)\b",
+            # "several small clinical trials that have shown the effects"
+            r"\b(?:trials|studies) (?:that|which) (?:have |has )?(?:shown|proven|demonstrated)\b",
+            r"\bof (?:proven|demonstrated) (?:efficacy|efficiency|effectiveness|benefit)\b",
+            r"\bit has (?:long )?been (?:known|established|documented) that\b",
 
             r"\b(?:scientifically|clinically|medically) (?:proven|shown|tested)\b",
             r"\b(?:it is|it['’]s) (?:well[- ])?(?:known|established|documented|proven) that\b",
@@ -354,6 +364,10 @@ RULES: tuple[Rule, ...] = (
         message="It says studies show this, but names no study you can check.",
         source=f"{HNR}; {SPEC}",
         should_flag=("Studies have shown that NK cells improve survival.",
+                     "Several small clinical trials that have shown the effects of injections.",
+                     "Cuban vaccines of proven efficiency in treating tumors",
+                     "It has long been known that cancer cells are more sensitive to heat.",
+                     "Clinical studies have suggested that it is effective.",
                      "Clinical studies have shown longer survival.",
                      "Research suggests it works.", "Our method is clinically proven.",
                      "Numerous international publications confirm the effect.",
@@ -473,7 +487,8 @@ RULES: tuple[Rule, ...] = (
             r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
             r"\bthe best method (?:of|for|in|against)\b",
             # Near-synonyms that praise the treatment itself (labels spec, hype).
-            r"\blandmark (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|results?|approval)\b",
+            r"\blandmark (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|results?|approval|achievement|"
+            r"milestone|moment)\b",
             r"\btransformational\b",
             r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
             r"technolog(?:y|ies)|methods?)\b",
@@ -483,9 +498,12 @@ RULES: tuple[Rule, ...] = (
             r"vaccines?)\b",
             r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
             r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?)\b",
+            r"\b(?:the|one of the) most exciting (?:\w+ ){0,2}(?:frontiers?|fields?|areas?|"
+            r"developments?|advances?|therap(?:y|ies)|treatments?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
             r"unmatched|spectacular|impressive|striking|phenomenal|superb|stunning) (?:\w+ )?"
-            r"(?:results?|treatments?|options?|therap(?:y|ies)|outcomes|success|response)\b",
+            r"(?:results?|treatments?|options?|therap(?:y|ies)|outcomes|success|response|"
+            r"efficacy|effectiveness)\b",
             r"\bleading[- ]edge\b", r"\bmiraculous\w*", r"\bsupercharg\w+",
             r"\bfirst[- ]of[- ]its[- ]kind\b", r"\bthe first of its kind\b",
             r"\bhighly advanced\b",
@@ -519,7 +537,9 @@ RULES: tuple[Rule, ...] = (
                      "what many doctors believe is the future of cancer treatment",
                      "Our centre boasts the highest complete remission rates.",
                      "a major advancement in the treatment of blood cancers",
-                     "The vaccine has shown striking results."),
+                     "The vaccine has shown striking results.",
+                     "It delivers outstanding efficacy.", "In a landmark achievement,",
+                     "one of the most exciting frontiers in medicine"),
         should_pass=("It is not a miracle cure.", "It is a promising option for some people.",
                      "Results were better in the TACE group.",
                      "This is an early result.",
@@ -545,7 +565,9 @@ RULES: tuple[Rule, ...] = (
             # A promise of a cure, not the word: "she was cured" in a patient's story and
             # "there is no cure" are not the writer promising one.
             # ...nor is a name ("the London Project to Cure Blindness"): a lower-case "cure".
-            r"(?<!search for a )\b(?:(?:can|will|could|may|to|help) (?:\w+ )?(?-i:cure)|cures? "
+            # ..."will not cure" is the opposite of a promise.
+            r"(?<!search for a )\b(?:(?:can|will|could|may|to|help) (?:(?!not\b|never\b|n['’]t\b)"
+            r"\w+ )?(?-i:cure)|cures? "
             r"(?:for|cancers?|tumou?rs?|your|the|all|many|most|leukemia|lymphoma|diseases?)|"
             r"curing (?:cancer|the|your|patients)|(?<!for )(?<!not )(?<!never )(?:a|the) cure|"
             r"(?:complete|full|total|clinical) cure)\b"
@@ -587,6 +609,7 @@ RULES: tuple[Rule, ...] = (
                      "In many patients the cancer disappears completely.",
                      "It gives lifelong protection."),
         should_pass=("CAR-T is not a cure for most people.",
+                     "TACE will not cure the cancer, but it can slow it down.",
                      "The T cells find and destroy cancer cells.",
                      "It reprograms immune cells to find and destroy cancer.",
                      "Families paid their savings, hoping for a cure.",

@@ -42,12 +42,19 @@ RULES: tuple[Rule, ...] = (
                                r"\b(?:raised|elevated) (?:body )?temperature\b",
                                r"\b(?:a )?low[- ]grade temperature\b",
                                r"\b(?:a )?temperature (?:of|above|over|higher than) "
-                               r"(?:\d|one hundred)"),
+                               r"(?:\d|one hundred)",
+                               # "the temperature rose to a peak of 39.9℃": a body
+                               # temperature of 38 C or more is a fever (CTCAE).
+                               r"\btemperature (?:rose|rises|went up|increased|climbed|peaked)"
+                               r"(?: (?:to|at))?(?: a (?:peak|maximum|high) of)? "
+                               r"(?:3[89]|4[0-2])(?:\.\d)? ?(?:°|℃|degrees)"),
          "Fever", CTCAE, ("Low-grade fever", "febrile neutropenia",
                           "a slight rise in temperature", "a raised temperature",
                           "A low-grade temperature for a week",
-                          "Call if you have a temperature over 101 F."),
+                          "Call if you have a temperature over 101 F.",
+                          "the temperature rose to a peak of 39.9℃"),
          ("Feverfew is a plant.", "Raising the body temperature to 40 degrees (hyperthermia)",
+          "The water temperature rose to 37 degrees.",
           "Store the cells at a temperature of minus 196 degrees.")),
     Rule("se-fatigue", S.fatigue, (r"\bfatigue\b", r"\btiredness\b", r"\b(?:very |feel(?:ing)? )"
                                    r"tired\b", r"\bexhaustion\b", r"\blethargy\b"),
@@ -64,8 +71,10 @@ RULES: tuple[Rule, ...] = (
          "Nausea or vomiting", CTCAE, ("nausea and vomiting", "feeling sick or being sick"),
          ("Navigation", "People who are sick with cancer")),
     Rule("se-pain", S.pain, (r"\b(?:abdominal |belly |stomach |joint |muscle |bone )?pain\b",
-                             r"\baches?\b(?! of)"),
-         "Pain", CTCAE, ("abdominal pain", "muscle aches"), ("Spain is in Europe.", "painting")),
+                             r"\baches?\b(?! of)",
+                             r"\b(?:muscle|joint|bone|body) (?:soreness|aching)\b"),
+         "Pain", CTCAE, ("abdominal pain", "muscle aches", "mild muscle soreness"),
+         ("Spain is in Europe.", "painting")),
     Rule("se-low-bp", S.low_blood_pressure, (
         r"\blow blood pressure\b", r"\bhypotension\b",
         r"\b(?:drop|fall|decrease) in (?:your |his |her |their )?blood pressure\b",
