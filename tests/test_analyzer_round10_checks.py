@@ -22,6 +22,7 @@ class Case:
     flags: tuple[RedFlag, ...] = ()  # raised
     clean_of: tuple[RedFlag, ...] = ()  # not raised
     clean: bool = False  # no flag at all
+    therapy: str | None = None  # the first therapy the text is about
 
 
 CASES = (
@@ -89,6 +90,27 @@ CASES = (
         "therapy, its medical director said.\n"
          ),
          level=EvidenceLevel.D),
+    Case("The FDA's clearance of an Investigational New Drug application lets a trial "
+         "start; it approves no treatment (read after holdout16's held-back score).",
+         (
+             "Harbor Bio Announces FDA Clearance of IND for Its NK Cell Therapy\n"
+             "BOSTON, March 3, 2026 /PRNewswire/ -- Harbor Bio today announced that the U.S. "
+             "Food and Drug Administration (FDA) has authorized the company's Investigational "
+             "New Drug Application for a first-in-human Phase I study of its NK cell therapy. "
+             "\"The FDA's authorization to initiate this clinical trial is a milestone for "
+             "us,\" said the chief executive.\n"
+         ),
+         SourceType.press_release, EvidenceLevel.C),
+    Case("A CAR-T product named only by its generic name ('-cabtagene autoleucel') or an "
+         "approved brand is CAR-T; the standard transplant it replaces is not the topic.",
+         (
+             "Harbor Biotherapeutics (HKEx: 2126) announced that China's National Medical "
+             "Products Administration has accepted its application for relmacabtagene "
+             "autoleucel as second-line treatment for large B-cell lymphoma in patients who "
+             "cannot have an autologous stem cell transplantation. Carteyva was studied in a "
+             "single-arm, multi-center pivotal study.\n"
+         ),
+         SourceType.press_release, EvidenceLevel.B, therapy="CAR-T"),
 )
 
 
@@ -103,3 +125,5 @@ def test_round_ten(case: Case) -> None:
     assert set(case.flags) <= raised
     assert not raised & set(case.clean_of)
     assert not (case.clean and raised)
+    if case.therapy is not None:
+        assert a.therapies[:1] == [case.therapy]

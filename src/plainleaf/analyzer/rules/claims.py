@@ -42,7 +42,7 @@ HEDGES: tuple[str, ...] = (
     r"\b(?:studies|trials|researchers|scientists) (?:are )?(?:testing|studying|exploring|"
     r"looking at|trying to find out)\b",
     r"\bnot (?:yet )?(?:been )?(?:proven|shown|known)\b",
-    r"\bno (?:good |clear |strong )?(?:proof|evidence)\b",
+    r"\b(?:no|without) (?:any |good |clear |strong |scientific )?(?:proof|evidence)\b",
     r"\bwe do not know\b",
     # A warning's doubt: "it is tempting to believe that cures are just around the corner".
     r"\b(?:tempting|easy|want(?:s|ed)?) to believe\b|\btoo good to be true\b",
@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
             "Many children with leukaemia can be cured with chemotherapy.",
             "Trials are testing whether the cells cure anyone.",
             "With testimonials all around, it is tempting to believe that cures are near.",
+            "It must tell apart approved treatments and clinics selling cures without proof.",
         ),
         negatable=True,
         contexts=ALL_BUT_STUDIES,

@@ -147,7 +147,9 @@ RULES: tuple[Rule, ...] = (
           "These cell products are unapproved in the United States.",
           "None of these clinics' products has been approved by the FDA.",
           "Treatment may still be reached through TGA approved pathways in a hospital.",
-          "One vector was modeled after FDA-approved Kymriah."),
+          "One vector was modeled after FDA-approved Kymriah.",
+          "The FDA has authorized the company's Investigational New Drug Application.",
+          "Clinics offer it ahead of regulatory approval from agencies like the US FDA."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -170,6 +172,12 @@ RULES: tuple[Rule, ...] = (
                  # "None of these clinics' products has been approved" (a denial that
                  # opens further back than this window is evidence.py's _DENIED).
                  DENIAL + r"[^.\n]{0,60}?\b(?:approv|authori[sz])",
+                 # Clearance to start a trial ("authorized the company's Investigational
+                 # New Drug Application", "authorized to proceed into Phase I") and an
+                 # offer "ahead of regulatory approval" approve no treatment.
+                 r"\bInvestigational New Drug\b|\b(?-i:IND)\b|\bclinical trial application\b|"
+                 r"\bauthori[sz](?:ed|ation) to (?:proceed|begin|start|enter|initiate|open)\b|"
+                 r"\b(?:ahead of|prior to|pending|awaiting) (?:\w+ ){0,2}approval\b",
                  # A product made to copy an approved one ("modeled after FDA-approved
                  # Kymriah") is not itself approved.
                  r"\b(?:model+ed (?:after|on)|replicating|copying|copies of|based on) "

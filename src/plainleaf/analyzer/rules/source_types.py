@@ -87,8 +87,8 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*+(?:A )?(?:Phase (?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?|Randomi[sz]ed|"
         r"Retrospective|Prospective) [^\n]{0,80}?\b(?:Study|Trial|Analysis) of\b",
         # A database's citation line: "Biomolecules. 2025 Aug 14;15(8):1166. doi: ...".
-        r"^[ \t]*+(?-i:[A-Z][\w .&-]{1,60}?)\. (?:19|20)\d\d(?: (?-i:[A-Z][a-z]{2})(?: \d{1,2})?)?;"
-        r" ?\d+(?:\(\d+\))?:[ \w-]{1,12}\."),
+        r"^[ \t]*+(?-i:[A-Z][\w .&-]{1,60}?)\.? (?:19|20)\d\d"
+        r"(?: (?-i:[A-Z][a-z]{2})(?: \d{1,2})?)?; ?\d+(?:\(\d+\))?:[ \w-]{1,12}\."),
          "It has the front matter of a journal paper (authors, review dates, a title naming "
          "the design).", GENRE,
          ("Accepted for publication 3 May 2019",
@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
           "Phase I Study of Donor NK Cells in Lymphoma",
           "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567",
           "Biomolecules. 2025 Aug 14;15(8):1166. doi: 10.3390/biom15081166.",
-          "J Clin Oncol. 2019;37(15):e14012."),
+          "J Clin Oncol. 2019;37(15):e14012.", "J Clin Exp Invest 2019;10(3):em00727."),
          ("What is a case report?", "Authors of the guide: the nursing team",
           "Read more: a trial to watch", "Call us. 2025 prices: $12,000."),
          weight=1.5),
@@ -111,7 +111,8 @@ RULES: tuple[Rule, ...] = (
         r"\btop-?line (?:results|data)\b", r"\bsafe harbor\b",
         r"\bundertakes? no obligation to (?:update|revise)\b", r"^[ \t]*+#{3}[ \t]*+$",
         r"^[ \t]*+SOURCE[ \t]++(?-i:[A-Z])",
-        r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX)\s?:\s?[A-Z]{2,5}\b",
+        r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|KOSDAQ|HKEX|HKEx|SEHK|SSE|SZSE)\s?:\s?"
+        r"(?:[A-Z]{2,5}|\d{3,6})\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
         r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|"
@@ -146,7 +147,8 @@ RULES: tuple[Rule, ...] = (
           "About Meridian\nMeridian develops cell therapies.",
           "Norvale Bio Announces FDA Approval of Its CAR-T Product",
           "Acme Bio announced today that", "Acme is pleased to announce positive results",
-          "positive topline results from its Phase 2 trial", "###", "SOURCE Acme Bio"),
+          "positive topline results from its Phase 2 trial", "###", "SOURCE Acme Bio",
+          "Harbor Therapeutics (HKEx: 2126), a biotechnology company"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
           "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
@@ -478,10 +480,15 @@ RULES: tuple[Rule, ...] = (
          weight=0.0, role="framing_weak"),
     Rule("st-warning", ST.patient_education, (
         r"\bunproven\b", r"\bmisleading\b", r"\bbe (?:wary|careful|cautious)\b",
-        r"\bwarning signs?\b", r"\bred flags?\b"),
+        r"\bwarning signs?\b", r"\bred flags?\b",
+        # A regulator's notice: the penalties for advertising, the readers it protects.
+        r"\b(?:civil|criminal) penalt(?:y|ies)\b|\bcriminal offen[cs]es?\b",
+        r"\bvulnerable to (?:claims|misleading|false)\b"),
          "It warns readers about treatments like this one.", GENRE,
          ("Be wary of clinics that sell it.", "Unproven treatments can harm you.",
-          "Warning signs of a clinic"),
+          "Warning signs of a clinic",
+          "Criminal offences and civil penalties can apply to those who advertise them.",
+          "Patients are especially vulnerable to claims about emerging treatments."),
          ("Our proven NK therapy.",),
          weight=1.0, role="warning"),
 )

@@ -16,6 +16,8 @@ CAR_T_PRODUCTS = (
     "breyanzi", "lisocabtagene", "abecma", "idecabtagene", "carvykti", "ciltacabtagene",
     "aucatzyl", "obecabtagene", "axi-cel", "tisa-cel", "liso-cel", "ide-cel", "cilta-cel",
     "brexu-cel", "satri-cel",
+    # Approved in China (NMPA): relmacabtagene, equecabtagene, zevorcabtagene.
+    "carteyva", "relma-cel", "fucaso", "eque-cel", "zevor-cel",
 )
 CHECKPOINT_DRUGS = (
     "pembrolizumab", "nivolumab", "atezolizumab", "durvalumab", "ipilimumab", "tremelimumab",
@@ -48,9 +50,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?-i:CAR)[- ]?T(?:[- ]cells?)?\b", r"\b(?-i:CAR) T[- ]?cells?\b",
         r"\bchimeric antigen receptors?[- ](?:\(CARs?\)[- ]?)?T\b",
         r"\bchimeric antigen receptors?\b(?![- ](?:\(CAR\)[- ])?(?:natural killer|NK))",
-        _names(CAR_T_PRODUCTS)),
+        _names(CAR_T_PRODUCTS),
+        # The generic-name stem of CAR-T products ("relmacabtagene autoleucel",
+        # "equecabtagene"): WHO INN "-cabtagene".
+        r"\b[a-z]+cabtagene\b"),
          "CAR-T cell therapy", SRC,
-         ("CAR T-cell therapy", "Chimeric Antigen Receptor (CAR) T-cell therapy", "Kymriah"),
+         ("CAR T-cell therapy", "Chimeric Antigen Receptor (CAR) T-cell therapy", "Kymriah",
+          "relmacabtagene autoleucel"),
          ("CAR-NK cells", "a car trip", "a cart of food")),
     Rule("th-til", T.til, (r"\btumou?r[- ]infiltrating lymphocytes?\b", r"\bTILs?\b",
                            _names(TIL_PRODUCTS)),
