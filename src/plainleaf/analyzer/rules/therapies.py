@@ -51,8 +51,8 @@ RULES: tuple[Rule, ...] = (
         r"\bchimeric antigen receptors?[- ](?:\(CARs?\)[- ]?)?T\b",
         r"\bchimeric antigen receptors?\b(?![- ](?:\(CAR\)[- ])?(?:natural killer|NK))",
         _names(CAR_T_PRODUCTS),
-        # The generic-name stem of CAR-T products ("relmacabtagene autoleucel",
-        # "equecabtagene"): WHO INN "-cabtagene".
+        # The word part that CAR-T products' generic names share (axicabtagene,
+        # lisocabtagene, "relmacabtagene autoleucel"): a product named only that way.
         r"\b[a-z]+cabtagene\b"),
          "CAR-T cell therapy", SRC,
          ("CAR T-cell therapy", "Chimeric Antigen Receptor (CAR) T-cell therapy", "Kymriah",
