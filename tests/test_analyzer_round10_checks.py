@@ -111,6 +111,23 @@ CASES = (
              "single-arm, multi-center pivotal study.\n"
          ),
          SourceType.press_release, EvidenceLevel.B, therapy="CAR-T"),
+    Case("A paper that studies what clinics sell quotes their trips abroad and their many "
+         "diseases as its subject; with a paper's own structure it sells nothing.",
+         (
+             "Peer-Reviewed Journal Details\n"
+             "Stem cell tourism - a web-based analysis of clinical services available to "
+             "international travellers\n"
+             "Keywords: Stem cell tourism; Medical tourism; Patient welfare\n"
+             "Background: Stem cell therapies are promoted online for a range of conditions. "
+             "Stem cell tourists may not know what to look for when they consult these "
+             "clinics. This study aimed to characterise the therapies offered by online stem "
+             "cell clinics. Methods: A web search with five search terms was carried out. "
+             "Results: 68 sites covering 21 countries were assessed. The most common "
+             "indications were multiple sclerosis, anti-ageing, Parkinson's disease, stroke "
+             "and spinal cord injury. Clinics in Mexico, China and India offered treatment "
+             "packages to international patients.\n"
+         ),
+         SourceType.study_report, clean=True),
 )
 
 

@@ -16,6 +16,8 @@ SIGNAL = by_id(RULES)
 FLAG = by_id(FLAG_RULES)
 # Each rule votes at most this many times, so a long text does not win on length.
 MAX_VOTES_PER_RULE = 3
+# A paper's own structure (two strong study signals) frames what it quotes as its subject.
+PAPER_VOTES = 3.0
 
 
 def sales_vote(f: Hit) -> float:
@@ -104,7 +106,10 @@ def rule_call(
     # A warning page (with no provider speaking for itself) quotes the sellers' promises,
     # hype, patient stories, safety claims and trips abroad in order to warn about them
     # (labels spec: "quoting to criticise is not using"): those words cast no sales vote.
-    if "warning" in roles and "provider" not in roles:
+    # So does a paper with a paper's own structure (headings, "we enrolled", front matter)
+    # that describes what clinics sell: it studies the offers, it does not make them.
+    paper = score[SourceType.study_report] >= PAPER_VOTES
+    if ("warning" in roles or paper) and "provider" not in roles:
         raw_flags = [f for f in raw_flags if RedFlag(f.code) not in QUOTED_WHEN_WARNING]
     flag_votes: dict[str, int] = defaultdict(int)
     for f in raw_flags:
