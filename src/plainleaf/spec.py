@@ -140,7 +140,7 @@ FLAG_KINDS: tuple[FlagKind, ...] = (
         RedFlag.hype, "Hype words",
         "It uses hype words to make it sound better.",
         "What do the results show in numbers?",
-        promotional=True, cancels=("scare_quoted",),
+        promotional=True, cancels=("scare_quoted", "attributed_to_seller"),
     ),
     FlagKind(
         RedFlag.testimonials, "Patient stories used as proof",
@@ -152,6 +152,7 @@ FLAG_KINDS: tuple[FlagKind, ...] = (
         RedFlag.unnamed_source, "Results from an unnamed source",
         "It does not say who got the results.",
         "Who ran this study, and where was it published?",
+        cancels=("attributed_to_seller",),
     ),
     FlagKind(
         RedFlag.small_uncontrolled, "A small study with no comparison presented as proof",

@@ -72,8 +72,8 @@ def _type_inputs(doc: Doc, end: int, flags_raw: list[Hit], se_hits: list[Hit],
                  ev_hits: list[Hit]) -> TypeInputs:
     text = doc.text
     serious = [h for h in se_hits if h.code in SERIOUS and not is_negated(text, h.start, h.end)]
-    return TypeInputs(text, signal_hits(doc, end), flags_raw, serious, approval_hits(ev_hits),
-                      marker_hits(doc, end))
+    return TypeInputs(text, signal_hits(doc, end, flags_raw), flags_raw, serious,
+                      approval_hits(ev_hits), marker_hits(doc, end))
 
 
 def _analyze(text: str, library: Library | None) -> Analysis:

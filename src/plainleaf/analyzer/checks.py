@@ -67,7 +67,21 @@ _ATTRIBUTED = re.compile(
     r"features?|featured|offered|offers|told|wrote|states?|stated|lists?|listed|touts?)\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = {mark: re.compile(re.escape(mark)) for mark in ('"', "“", "”", "‘", "’")}
+# ...or to people of a clinic the story names ("Doctors at Rexford's clinic have said").
+_ATTRIBUTED_STAFF = re.compile(
+    r"\b(?:doctors|staff|owners?|founders?|directors?|physicians|representatives?|"
+    r"spokes(?:man|woman|person)) (?:at|of|from) [^.\n]{0,40}?\b(?:clinic|cent(?:er|re)|"
+    r"hospital|company|firm)\b[^.\n]{0,40}\b(?:said|say|says|claim\w*|told|promis\w*)\b",
+    re.IGNORECASE,
+)
+# The words are what others claim, in the story's own sentence: "centers offering it and
+# claiming there are no side effects".
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|touts?|touting|"
+    r"touted|boast(?:s|ed|ing)?)(?: that)?(?: (?:it|they|there|the \w+) (?:is|are|was|were|"
+    r"has|have|had|will|would|can|could))?[ \t]++$",
+    re.IGNORECASE,
+)
 # The pairs that wrap a single word or phrase in quotes.
 _SCARE_QUOTES = {('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")}
 SELLING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.testimonials})
@@ -109,9 +123,6 @@ class Facts:
     def words(self, h: Hit) -> str:
         return self.doc.text[h.start : h.end]
 
-    def quote_marks_before(self, mark: str, pos: int) -> int:
-        """Quote marks of one kind between the start of pos's line and pos."""
-        return self.doc.count(_QUOTE_MARKS[mark], self.doc.line_start(pos), pos)
 
 
 # --- checks -----------------------------------------------------------------------------
@@ -151,20 +162,28 @@ def _sober_story_names_its_people(f: Facts, h: Hit, kept: list[Hit]) -> bool:
             and bool(_PEOPLE_WORD.search(f.words(h))))
 
 
+@check("attributed_to_seller")
+def _attributed_to_seller(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """In a story, words its sentence gives to the clinic ("the clinic claims", "doctors at
+    the clinic have said", "claiming there are no side effects") are the seller's, which
+    the story reports (labels spec: quoting to criticise is not using)."""
+    if f.source_type != SourceType.news:
+        return False
+    s, e = f.doc.sentence_span(h.start, h.end)
+    return (f.doc.has(_ATTRIBUTED, s, e) or f.doc.has(_ATTRIBUTED_STAFF, s, e)
+            or bool(_CLAIMED_BEFORE.search(f.doc.text, max(s, h.start - 40), h.start)))
+
+
 @check("reported_in_news")
 def _reported_in_news(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     """A reporter quoting a clinic's sales talk to expose it is not selling."""
     if f.source_type != SourceType.news:
         return False
-    s, e = f.doc.sentence_span(h.start, h.end)
-    if f.doc.has(_ATTRIBUTED, s, e):
+    if _attributed_to_seller(f, h, kept):
         return True
     if h.code == RedFlag.testimonials:
         return False  # a quoted patient in a story is the testimonial itself
-    # Inside a quotation on the same line: an odd number of quote marks before it.
-    q = f.quote_marks_before
-    return (q('"', h.start) % 2 == 1 or q("“", h.start) > q("”", h.start)
-            or q("‘", h.start) > q("’", h.start))
+    return f.doc.in_quotation(h.start)
 
 
 @check("scare_quoted")

@@ -32,10 +32,21 @@ def sales_vote(f: Hit) -> float:
 GENRE_WINDOW = 30_000
 
 
-def signal_hits(text: str | Doc, end: int | None = None) -> list[Hit]:
+def signal_hits(text: str | Doc, end: int | None = None,
+                raw_flags: list[Hit] | None = None) -> list[Hit]:
     doc = text if isinstance(text, Doc) else Doc(text)
     limit = min(end if end is not None else len(doc.text), GENRE_WINDOW)
-    return find_hits(RULES, doc, limit)
+    hits = find_hits(RULES, doc, limit)
+    # "We offer" inside quotation marks is the voice of the person quoted (a company's
+    # founder in a news story), not the writer's (labels spec: "who is speaking decides"),
+    # unless the writer gives the seller's own phone or booking line: then the quoted
+    # doctor speaks for the seller (an advertorial).
+    if raw_flags is not None and any(
+            f.rule_id in FLAG and FLAG[f.rule_id].role == "contact"
+            and not doc.in_quotation(f.start) for f in raw_flags):
+        return hits
+    return [h for h in hits
+            if not (SIGNAL[h.rule_id].role == "provider" and doc.in_quotation(h.start))]
 
 
 @dataclass
@@ -165,6 +176,13 @@ def rule_call(
     if code == SourceType.patient_education and promotes_unproven:
         code = SourceType.clinic_marketing
         settled = "promotes unproven"
+    # Labels spec: "a provider's own page about a treatment it sells is clinic_marketing
+    # even when it reads like an explainer": the provider speaking for itself ("we have
+    # been offering", "our patients") about an unapproved cell therapy, neither warning
+    # about it nor describing its own research, settles the call.
+    if (code == SourceType.clinic_marketing and not settled and "provider" in roles
+            and "unproven_topic" in roles and not roles & {"warning", "research"}):
+        settled = "provider's unproven therapy"
     facts = dict(zip(RULE_FACTS, (
         promotes_unproven, _seller_shows(signals, raw_flags),
         "warning" in roles and "provider" not in roles, reporting, credited, strong,

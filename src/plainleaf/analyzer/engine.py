@@ -47,6 +47,7 @@ NEGATION_AFTER = re.compile(
     r"(?:was|were) absent)\b",
     re.IGNORECASE,
 )
+_NEGATED_WORD = re.compile(r"(?:less|-free)$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(?:but|however|although|though|except|whereas)\b",
                            re.IGNORECASE)
 # How far a negation word may sit before the words it governs, and after ("was not seen").
@@ -56,6 +57,8 @@ NEGATION_AFTER_CHARS = 60
 
 def is_negated(text: str, start: int, end: int) -> bool:
     """True when a negation governs the words at text[start:end] within their clause."""
+    if _NEGATED_WORD.search(text, start, end):
+        return True  # "painless", "pain-free": the word denies itself
     lo = max(0, start - NEGATION_BEFORE_CHARS)
     window = text[lo:start]
     cut = 0
@@ -64,6 +67,9 @@ def is_negated(text: str, start: int, end: int) -> bool:
     if NEGATION_BEFORE.search(window, cut):
         return True
     return bool(NEGATION_AFTER.match(text, end, end + NEGATION_AFTER_CHARS))
+
+
+QUOTE_MARKS = {mark: re.compile(re.escape(mark)) for mark in ('"', "“", "”", "‘", "’")}
 
 
 class Doc:
@@ -160,6 +166,14 @@ class Doc:
 
     def anywhere(self, pattern: re.Pattern[str]) -> bool:
         return bool(self._index(pattern)[0])
+
+    def in_quotation(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation opened on its own line (an odd number of straight
+        double quotes before it, or more opening than closing curly ones)?"""
+        q, line = self.count, self.line_start(pos)
+        return (q(QUOTE_MARKS['"'], line, pos) % 2 == 1
+                or q(QUOTE_MARKS["“"], line, pos) > q(QUOTE_MARKS["”"], line, pos)
+                or q(QUOTE_MARKS["‘"], line, pos) > q(QUOTE_MARKS["’"], line, pos))
 
 
 class Starts:
@@ -357,7 +371,7 @@ class Rule:
     # Evidence rules: "approval", "pooled" or "fallback" (see evidence.py); source-type
     # signals: "provider", "unproven_topic", "framing", "framing_weak", "warning",
     # "reporter", "stats", "promo" (classify.py, redflags.py); red flags: "risk_claim"
-    # (redflags.py).
+    # (redflags.py), "contact" (a phone or booking line: classify.signal_hits).
     role: str = ""
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)

@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
                      "(2019) 123 patients"),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
+        role="contact",  # the seller's own line (classify.signal_hits)
         # Hospital and charity pages carry phone lines and booking buttons too: a
         # weaker sales sign than the kind's weight.
         sales_weight=1.0,
@@ -138,6 +139,7 @@ RULES: tuple[Rule, ...] = (
                 r"specialist|care team|health ?care team|cancer team)\b"),
         unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news),
+        role="contact",  # the seller's own line (classify.signal_hits)
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
     Rule(
@@ -186,6 +188,7 @@ RULES: tuple[Rule, ...] = (
         # Hospital programme pages carry the same button: a weak sales sign (classify.py),
         # shown as a flag only on a sales page.
         contexts=CLINIC,
+        role="contact",  # the seller's own line (classify.signal_hits)
         # Hospital and charity pages carry phone lines and booking buttons too: a
         # weaker sales sign than the kind's weight.
         sales_weight=1.0,
@@ -234,7 +237,9 @@ RULES: tuple[Rule, ...] = (
         id="outside-trials-abroad",
         code=RedFlag.offered_outside_trials,
         patterns=(
-            r"\b(?:offers?|offering|provides?|available|performed|administered|treat(?:s|ed)? "
+            # "offers new hope for patients in India" offers no treatment.
+            r"\b(?:(?:offers?|offering)(?! (?:new |fresh |renewed |real )?hope\b)|provides?|"
+            r"available|performed|administered|treat(?:s|ed)? "
             r"patients|takes? place|clinics?|cent(?:er|re)s?|offices?|facility|hospital)\b"
             r"[^.\n]{0,80}\bin (?:Tijuana|Mexico|Canc[uú]n|Panama|Costa Rica|the Bahamas|Bahamas|"
             r"Cayman|Grand Cayman|Colombia|the Dominican Republic|Pakistan|Islamabad|Ukraine|"
@@ -273,7 +278,8 @@ RULES: tuple[Rule, ...] = (
                      "Clínica Renacer - Cancún, Quintana Roo"),
         should_pass=("The trial enrolled patients in Germany and France.",
                      "NK cells were tested in mice.",
-                     "The trial ran at National Taiwan University Hospital, Taipei."),
+                     "The trial ran at National Taiwan University Hospital, Taipei.",
+                     "The therapy offers new hope for patients in India."),
         contexts=CLINIC,
         strong_sales=True,  # a sign of selling that an explainer never carries
         cancels=("approved_kind_abroad",),
@@ -497,7 +503,7 @@ RULES: tuple[Rule, ...] = (
             r"\bunique (?:\w+ )?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
             r"vaccines?)\b",
             r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
-            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?)\b",
+            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?|answers?)\b",
             r"\b(?:the|one of the) most exciting (?:\w+ ){0,2}(?:frontiers?|fields?|areas?|"
             r"developments?|advances?|therap(?:y|ies)|treatments?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
@@ -531,6 +537,7 @@ RULES: tuple[Rule, ...] = (
                      "It has shown transformational potential.", "These pioneering studies",
                      "a new era in vaccinology", "a unique cancer therapy",
                      "the most advanced cancer vaccine therapy",
+                     "One of the most advanced answers is CAR-T cell therapy.",
                      "We stay at the leading edge of science.", "a miraculous recovery",
                      "these supercharged cells", "a first-of-its-kind immunotherapy",
                      "a highly advanced kind of cellular immunotherapy",
@@ -602,7 +609,11 @@ RULES: tuple[Rule, ...] = (
                 r"\bhop(?:eful|ing|es?|ed)\b (?:\w+ ){0,2}?(?:a |to )?cur",
                 # "claims of a cure-all are unproven" reports a claim to question it.
                 r"\bclaims? (?:of|to be) a cure",
-                r"\b(?:no|not|nor|any|cannot|never) (?:\w+ ){0,3}?(?:is |are |be )?guarantee"),
+                r"\b(?:no|not|nor|any|cannot|never) (?:\w+ ){0,3}?(?:is |are |be )?guarantee",
+                # The immune system's job, with words between: "fight the malignant process
+                # and destroy the tumour".
+                r"\b(?:fight|attack|target|recogni[sz]e|find|seek|hunt|identify|locate)\w* "
+                r"(?:[\w-]+ ){1,4}and (?:destroy|eliminate|eradicate|kill)"),
         source=f"{FTC}; {ISSCR}",
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer.",
@@ -623,7 +634,9 @@ RULES: tuple[Rule, ...] = (
                      "Experts say claims of a cure-all are medically unproven.",
                      "said the director of the London Project to Cure Blindness.",
                      "It does not prove that a hospital can take the case, or that any outcome "
-                     "is guaranteed."),
+                     "is guaranteed.",
+                     "so that the immune system can fight the malignant process and destroy "
+                     "the tumour."),
         negatable=True,
         contexts=PROMOTIONAL,
         strong_sales=True,  # a sign of selling that an explainer never carries

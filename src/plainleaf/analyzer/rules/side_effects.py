@@ -70,10 +70,13 @@ RULES: tuple[Rule, ...] = (
                                  r"\b(?:feel|feeling|felt|being|be) sick\b"),
          "Nausea or vomiting", CTCAE, ("nausea and vomiting", "feeling sick or being sick"),
          ("Navigation", "People who are sick with cancer")),
-    Rule("se-pain", S.pain, (r"\b(?:abdominal |belly |stomach |joint |muscle |bone )?pain\b",
+    # "Painless" and "pain-free" address pain (negated: engine.is_negated).
+    Rule("se-pain", S.pain, (r"\b(?:abdominal |belly |stomach |joint |muscle |bone )?pain"
+                             r"(?:ful|less|-free)?\b",
                              r"\baches?\b(?! of)",
                              r"\b(?:muscle|joint|bone|body) (?:soreness|aching)\b"),
-         "Pain", CTCAE, ("abdominal pain", "muscle aches", "mild muscle soreness"),
+         "Pain", CTCAE, ("abdominal pain", "muscle aches", "mild muscle soreness",
+                         "The injection is not painful.", "a painless technique"),
          ("Spain is in Europe.", "painting")),
     Rule("se-low-bp", S.low_blood_pressure, (
         r"\blow blood pressure\b", r"\bhypotension\b",

@@ -19,7 +19,7 @@ RULES: tuple[Rule, ...] = (
     Rule("st-study-headings", ST.study_report, (
         r"^[ \t]*+(?:Background|Methods?|Methodology|Results|Conclusions?|Objectives?|Aims?|"
         r"Purpose|Design|Setting|Findings|Interpretation|Limitations|Abstract|Key Results|"
-        r"Patients and methods|Materials and methods|Introduction|Case presentation|"
+        r"Patients and methods|Materials? and methods|Introduction|Case presentation|"
         r"Case report|Case description|Discussion)[ \t]*+(?:[:.][ \t]*+)?$",
         r"^[ \t]*+(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Findings)"
         r"[ \t]*+:",
@@ -27,13 +27,26 @@ RULES: tuple[Rule, ...] = (
         # ("MethodsThis retrospective study ...", "ResultsAs of March").
         r"(?-i:(?:Background|Objectives?|Methods|Results|Conclusions?|Purpose|Aims?)"
         r"(?=(?:This|We|In|Of|A|An|As|The|To|Patients|Between|From|Among|Our|Overall|"
-        r"After|Median|Data|These|Treatment)\b))"),
+        r"After|Median|Data|These|Treatment)\b))",
+        # Run-in headings that open their paragraph ("Material and methods. Review of
+        # studies"), and a structured abstract run into one paragraph ("... cells.
+        # Objective: To analyze").
+        r"^[ \t]*+(?:Introduction|Background|Objectives?|(?:The )?aims? of the (?:study|work|"
+        r"review)|Materials? and methods|Patients and methods|Methods|Conclusions?)"
+        r"\.[ \t]++(?-i:[A-Z])",
+        r"(?<=[.!?\"”] )(?-i:Objectives?|Methods|Results|Conclusions?|Background|Aims?|Purpose)"
+        r":[ \t]++(?-i:[A-Z])"),
          "It has the headings of a research paper (Background, Methods, Results).", GENRE,
          ("Methods\nWe enrolled 40 patients.", "Results: The response rate was 40%.",
           "uHCC.MethodsThis retrospective study included 456 patients",
-          "ObjectivesTo examine how safe TACE is."),
+          "ObjectivesTo examine how safe TACE is.",
+          "Material and methods. Review of studies published in the literature.",
+          "The aim of the study. To summarize the existing clinical studies.",
+          "They modulate immune cells. Objective: To analyze what the cells do."),
          ("The results were encouraging.", "Results That Matter to Patients",
-          "Our Methods Are Proven"), weight=1.5),
+          "Our Methods Are Proven", "Results. That is what we deliver.",
+          "Great care. Results: you will see them.", "See the results: Patients love it."),
+         weight=1.5),
     Rule("st-study-stats", ST.study_report, (
         r"\b[Pp]\s?[<=>≤]\s?0?\.\d+", r"\b95\s?% ?(?:CI|confidence interval)\b",
         r"\bhazard ratio\b", r"\b(?:HR|OR|RR)\s?[=:,]?\s?\d\.\d", r"\bmedian (?:follow-up|"
@@ -78,7 +91,9 @@ RULES: tuple[Rule, ...] = (
     Rule("st-study-front-matter", ST.study_report, (
         r"\bAccepted for publication\b",
         r"^[ \t]*+(?:Keywords?|Key ?words|Corresponding author|Trial registration|Abbreviations)"
-        r"[ \t]*+[:.]", r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
+        r"[ \t]*+[:.]", r"^[ \t]*+(?:Journal|Authors?|Affiliations?)[ \t]*+:",
+        r"^[ \t]*+(?:Article|Paper|Review) published in (?-i:[A-Z])",
+        r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
         r"\bpeer[- ]review(?:ed)? by\b|\b(?:single|double)[- ](?:anonymous|blind) peer review\b",
         r"^[^\n]{10,300}?:[ \t]*+(?:an? )?(?:case report|(?:retrospective|prospective|"
         r"observational|cohort) (?:study|analysis)|(?:[\w-]+, ){0,3}(?:open[- ]label, )?"
@@ -98,8 +113,11 @@ RULES: tuple[Rule, ...] = (
           "Phase I Study of Donor NK Cells in Lymphoma",
           "Keywords: hepatocellular carcinoma; TACE", "Trial registration: NCT01234567",
           "Biomolecules. 2025 Aug 14;15(8):1166. doi: 10.3390/biom15081166.",
-          "J Clin Oncol. 2019;37(15):e14012.", "J Clin Exp Invest 2019;10(3):em00727."),
+          "J Clin Oncol. 2019;37(15):e14012.", "J Clin Exp Invest 2019;10(3):em00727.",
+          "Journal: Ciencia y Frontera, 2024", "Authors:\n  1. Ana Ruiz",
+          "Article published in Urologia Polska 2007/60/2."),
          ("What is a case report?", "Authors of the guide: the nursing team",
+          "The article published in Nature was covered widely.",
           "Read more: a trial to watch", "Call us. 2025 prices: $12,000."),
          weight=1.5),
     # --- press release --------------------------------------------------------------
@@ -247,14 +265,22 @@ RULES: tuple[Rule, ...] = (
         r"(?:had |has )?(?:said|says|promised|assured|claimed|claims|charged|charges|told|"
         r"advertised|denied|declined)\b",
         r"[\"”],? (?:she|he|they) (?:says|said|recalls|recalled|adds|added)\b",
-        r"\b(?:scandal|quackery|uproar|outcry|crackdown)\b"),
+        r"\b(?:scandal|quackery|uproar|outcry|crackdown)\b",
+        # A reporter's contact with the people in the story.
+        r"\b(?:could(?:n['’]t| not)(?: immediately)? be reached|be reached [\w ]{0,30}for "
+        r"comment|(?:declined|did not respond|"
+        r"did not reply|didn['’]t respond) (?:to )?(?:a )?(?:requests? )?(?:for |to )?"
+        r"comment)\b|\bsaid in an? (?:telephone |phone |exclusive )?interview\b"),
          "It reports on a clinic or a patient in the third person, as a reporter does.",
          GENRE,
          ("The clinic charged her family $30,000, the report said.",
           "The patient reportedly paid 200,000 yuan.", "the doctor promised his parents",
           "\"It gave me my life back,\" she says.", "a nationwide scandal over the clinic",
-          "I have been reporting on oncology for a decade."),
-         ("Our clinic offers NK cell therapy.", "\"I feel great\" - Robert, 58",
+          "I have been reporting on oncology for a decade.",
+          "Neither he nor the clinic's director could be reached straight away for comment.",
+          "The company declined to comment.", "the minister said in a telephone interview."),
+         ("Our clinic offers NK cell therapy.", "Reach us by phone for a free quote.",
+          "\"I feel great\" - Robert, 58",
           "Tell your doctor about any side effects."),
          weight=1.0, role="reporter"),
     Rule("st-news-blog", ST.news, (
@@ -271,7 +297,8 @@ RULES: tuple[Rule, ...] = (
     # --- clinic marketing -----------------------------------------------------------
     Rule("st-clinic-offer", ST.clinic_marketing, (
         r"\b(?:we|our (?:clinic|center|centre|team|doctors|specialists|hospital)) "
-        r"(?:offer|provide|specialize|specialise|deliver|use|treat|have treated|can help)\w*\b",
+        r"(?:(?:have been|['’]ve been|are|now) )?(?:offer|provide|specialize|specialise|deliver|"
+        r"use|treat|have treated|can help)\w*\b",
         r"\b(?:our|at our) (?:partner |partnered |affiliated )?(?:clinic|center|centre|patients|"
         r"treatment|protocol|facility|programs?|offices?)\b",
         # A name starts at a token start and is read whole (possessive): "a.a.a.a..." must
@@ -316,7 +343,8 @@ RULES: tuple[Rule, ...] = (
           "Our partner clinic in Cancun offers dendritic cell vaccines.",
           "Our vaccine costs $18,000.",
           "a full weekend of procedures with my patients",
-          "For years now we've been affiliated with Harbor Cayman."),
+          "For years now we've been affiliated with Harbor Cayman.",
+          "We have been offering adipose-derived stem cell treatments."),
          ("Doctors gave the cells in the trial.", "My patients ask me about it every week.",
           "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
@@ -418,7 +446,8 @@ RULES: tuple[Rule, ...] = (
         r"infusions?|transfer)\b",
         r"\bimmune[- ]cell therap(?:y|ies)\b[^.\n]{0,40}?\b(?:own|autologous|activated) "
         r"lymphocytes\b",
-        r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)[- ](?:stem[- ])?cells? "
+        r"\b(?:mesenchymal|MSC|adipose|umbilical cord|placental|exosome)(?:[- ]derived)?"
+        r"(?: autologous| allogeneic)?[- ](?:stem[- ])?cells? "
         r"(?:therap(?:y|ies)|infusions?|treatments?|injections?)\b",
         # Vaccines made from a patient's cells or tumour (not the approved HPV or
         # hepatitis B vaccines that prevent cancer).
@@ -436,7 +465,8 @@ RULES: tuple[Rule, ...] = (
           "Activated lymphocyte therapy", "mesenchymal stem cell therapy for recovery",
           "Immuno-cell therapy for overseas patients", "CIK relay cell immunotherapy",
           "Immune cell therapy - NK cells", "immune cell therapy with dendritic cells",
-          "Dendritic cancer vaccine", "LAK therapy"),
+          "Dendritic cancer vaccine", "LAK therapy",
+          "adipose-derived autologous stem cell treatments"),
          ("CAR-T cell therapy is approved for lymphoma.", "NK cells patrol the body.",
           "T-cell transfer is a kind of immune cell therapy.",
           "Immune cell therapy such as CAR-T is approved.",
@@ -483,12 +513,15 @@ RULES: tuple[Rule, ...] = (
         r"\bwarning signs?\b", r"\bred flags?\b",
         # A regulator's notice: the penalties for advertising, the readers it protects.
         r"\b(?:civil|criminal) penalt(?:y|ies)\b|\bcriminal offen[cs]es?\b",
-        r"\bvulnerable to (?:claims|misleading|false)\b"),
+        r"\bvulnerable to (?:claims|misleading|false)\b",
+        r"\bno (?:scientific )?(?:proof|evidence) that (?:it|they|the (?:treatments?|"
+        r"therap(?:y|ies)|procedures?|injections?)) (?:works?|helps?)\b"),
          "It warns readers about treatments like this one.", GENRE,
          ("Be wary of clinics that sell it.", "Unproven treatments can harm you.",
           "Warning signs of a clinic",
           "Criminal offences and civil penalties can apply to those who advertise them.",
-          "Patients are especially vulnerable to claims about emerging treatments."),
-         ("Our proven NK therapy.",),
+          "Patients are especially vulnerable to claims about emerging treatments.",
+          "saying there is no proof that it works"),
+         ("Our proven NK therapy.", "There is proof that the treatment works."),
          weight=1.0, role="warning"),
 )

@@ -1,0 +1,110 @@
+"""Round eleven (docs/analyzer.md): whole-pipeline checks for changes made from the labels
+spec while reading holdout17's misses, after its blind score was written down. Each text is
+written for the test; each check fails on the code before the round (130994a), except the
+advertorial, which guards the limit of the first change. The run-in headings, journal lines
+and "we have been offering" are checked by their rules' own examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from plainleaf.analyzer import analyze_text
+from plainleaf.spec import RedFlag, SideEffectCode, SourceType
+
+
+@dataclass(frozen=True)
+class Case:
+    why: str
+    text: str
+    source_type: SourceType | None = None
+    flags: tuple[RedFlag, ...] = ()  # raised
+    clean_of: tuple[RedFlag, ...] = ()  # not raised
+    # A side effect the text addresses only to deny it ("painless").
+    denied_effect: SideEffectCode | None = None
+
+
+CASES = (
+    Case("A company founder's 'our CAR-T cell therapy', quoted in a news story with its "
+         "price, is his voice, not the writer's: the story stays news, and 'offers new hope "
+         "for patients in India' offers no treatment abroad.",
+         (
+        "Pune: The national drug regulator has granted market authorisation to a locally made "
+        "CAR-T cell therapy for lymphoma and leukaemia, clearing the way for its launch.\n"
+        "\u201cWe have received the market authorisation for our CAR-T cell therapy. We now wait "
+        "for a manufacturing licence,\u201d said Dr Anand Kulkarni, founder of the company that "
+        "developed it.\n"
+        "Dr Kulkarni said the therapy offers new hope for patients in India. Abroad, the "
+        "treatment costs around \u20b93-4 crore per patient; the local product will cost "
+        "\u20b930-40 lakh, he said.\n"
+         ),
+         SourceType.news, clean_of=(RedFlag.offered_outside_trials,)),
+    Case("An advertorial quotes the clinic's doctor ('our clinic') and gives the clinic's own "
+         "booking line: the quoted doctor speaks for the seller, so it is a sales page.",
+         (
+        "Sponsored: a new hope in Bavaria\n"
+        "Maria had tried everything. \"At our clinic we offer dendritic cell vaccines made from "
+        "each patient's own blood,\" says Dr. Lorenz, who leads the Alpine Cell Clinic. "
+        "Treatment costs \u20ac14,900. Book your free consultation today: +49 8821 555 3040.\n"
+         ),
+         SourceType.clinic_marketing),
+    Case("A story about clinics 'claiming there are no side effects' reports their claim; "
+         "the writer makes no promise.",
+         (
+        "Health officials warn against untested immune treatments\n"
+        "The treatment has become common in recent years, with many local health centres "
+        "offering it to patients and claiming there are no side effects. Officials said on "
+        "Tuesday that patients should ask whether a treatment is registered.\n"
+         ),
+         SourceType.news, clean_of=(RedFlag.overclaiming,)),
+    Case("'Doctors at the owner's clinic have said they have seen excellent results' gives the "
+         "praise to the clinic the story is about, and a reporter who could not reach it for "
+         "comment is writing news.",
+         (
+        "Island nation shuts stem cell clinic\n"
+        "The health ministry has ordered the country's largest stem cell clinic to stop "
+        "treating patients, saying there is no proof that it works. About 400 patients, most "
+        "from abroad, paid $5,000 to $30,000 each. Doctors at Harlan's clinic have said they "
+        "have seen excellent results from the procedure, but officials said there is no "
+        "proof. Neither Harlan nor the clinic's director could be reached for comment.\n"
+         ),
+         SourceType.news, clean_of=(RedFlag.hype, RedFlag.unnamed_source)),
+    Case("'Painless' addresses pain: the text names it, to deny it.",
+         (
+        "Stem cells for knee arthritis at our clinic\n"
+        "Our method uses a painless technique to take fat tissue from the belly. We inject the "
+        "cells into the knee the same day. Call us to book your visit.\n"
+         ),
+         denied_effect=SideEffectCode.pain),
+    Case("The immune system's job ('fight the malignant process and destroy the tumour') is "
+         "how a treatment works, not a promise, even on a clinic's page.",
+         (
+        "Immunotherapy at our clinic\n"
+        "Immunotherapy boosts the body's defences so that the immune system can fight the "
+        "malignant process and destroy the tumour. Our clinic offers checkpoint inhibitors. "
+        "Book a consultation with our team.\n"
+         ),
+         clean_of=(RedFlag.overclaiming,)),
+    Case("A doctor's own page calling the therapy he offers 'one of the most advanced "
+         "answers' praises it (the spec's near-synonyms of state-of-the-art).",
+         (
+        "CAR-T cell therapy in Hyderabad\n"
+        "When blood cancer comes back, one of the most advanced answers is CAR-T cell therapy. "
+        "Dr. Rao offers CAR-T cell therapy at our centre. Book an appointment today.\n"
+         ),
+         flags=(RedFlag.hype,)),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.why[:50])
+def test_round_eleven(case: Case) -> None:
+    a = analyze_text(case.text)
+    raised = {f.code for f in a.red_flags}
+    if case.source_type is not None:
+        assert a.source_type.code == case.source_type
+    assert set(case.flags) <= raised
+    assert not raised & set(case.clean_of)
+    if case.denied_effect is not None:
+        named = {m.code: m for m in a.side_effects.mentioned}
+        assert case.denied_effect in named and named[case.denied_effect].negated
