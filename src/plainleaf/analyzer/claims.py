@@ -46,7 +46,9 @@ _QUOTED = re.compile(r"[\"“][^\"”\n]{0,400}$")
 ATTRIBUTED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed) (?:that|to)|advertis\w*|market(?:s|ed) "
     r"(?:it|them) as|so-called|allegedly|supposedly|falsely|without evidence|"
-    r"says|said|told|tells|according to|writes|wrote)\b",
+    r"says|said|told|tells|according to|writes|wrote|"
+    # What people search for ("search the internet for stem cell cures") is no claim.
+    r"search(?:es|ed|ing)? (?:\w+ ){0,3}?for)\b",
     re.IGNORECASE,
 )
 
