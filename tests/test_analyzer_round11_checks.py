@@ -2,7 +2,8 @@
 spec while reading holdout17's misses, after its blind score was written down. Each text is
 written for the test; each check fails on the code before the round (130994a), except the
 advertorial, which guards the limit of the first change. The run-in headings, journal lines
-and "we have been offering" are checked by their rules' own examples."""
+and "we have been offering" are checked by their rules' own examples. CASES_18 come from
+holdout18's misses, read after its blind score on 393a917, and each fails there."""
 
 from __future__ import annotations
 
@@ -97,7 +98,58 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.why[:50])
+# Read from holdout18's misses after its blind score (393a917); each fails on 393a917.
+CASES_18 = (
+    Case("Myelodysplastic syndromes that a trial treats are the patients' disease, not a new "
+         "cancer the treatment caused; a release that then names no risk plays them down.",
+         (
+        "ANTWERP, Belgium, Feb. 9, 2026 (GLOBE NEWSWIRE) -- Orvell Oncology today announces "
+        "that data from its phase 1 study of OV-07, a CAR T-cell therapy, in patients with "
+        "relapsed acute myeloid leukaemia and myelodysplastic syndromes have been published. "
+        "OV-07 showed favourable safety data together with signs of clinical activity.\n"
+         ),
+         SourceType.press_release, flags=(RedFlag.risks_minimized,)),
+    Case("'A safe treatment', declared with no figure, plays the risks down, even beside a "
+         "serious harm said not to have happened.",
+         (
+        "AMSTERDAM, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Norvik Cells today announced the "
+        "results of its phase 1 trial of NKX-1, an NK cell product, in ten patients with acute "
+        "myeloid leukaemia. NKX-1 is a safe treatment: no graft-versus-host disease was "
+        "observed in the study. Five of the ten patients were alive after one year.\n"
+         ),
+         SourceType.press_release, flags=(RedFlag.risks_minimized,)),
+    Case("An agency's price calculator asks the reader to buy, and 'experience has shown' "
+         "names no study.",
+         (
+        "Stem cell transplantation for multiple sclerosis in Germany\n"
+        "Experience has shown that transplantation in the early stages can stop the disease "
+        "for several years. The operation is performed in German hospitals within two days.\n"
+        "Treatment on-line cost calculation\n"
+         ),
+         flags=(RedFlag.call_to_action, RedFlag.vague_evidence)),
+    Case("An investigation that says 'none of these procedures are clinically proven to be "
+         "safe', reports 'promises of medical miracles' and lets unnamed experts doubt raises "
+         "none of those flags.",
+         (
+        "Clinics charging high prices are pulling desperate people to the state with promises "
+        "of medical miracles, a newspaper investigation has found. None of these procedures "
+        "are clinically proven to be safe and effective. Some procedures performed at these "
+        "clinics are questionable, experts say, such as injecting cells into both eyes at once, "
+        "risking blindness. The clinics did not respond to requests for comment.\n"
+         ),
+         SourceType.news, clean_of=(RedFlag.hype, RedFlag.vague_evidence,
+                                    RedFlag.risks_minimized, RedFlag.unnamed_source)),
+    Case("'Nature's best-kept secret' praises the treatment itself (hype).",
+         (
+        "Stem cell therapy at our hospital\n"
+        "Stem cells are perhaps nature's best-kept secret. Our surgeons use your own stem cells "
+        "to help repair damaged knee cartilage. Book a consultation today.\n"
+         ),
+         flags=(RedFlag.hype,)),
+)
+
+
+@pytest.mark.parametrize("case", CASES + CASES_18, ids=lambda c: c.why[:50])
 def test_round_eleven(case: Case) -> None:
     a = analyze_text(case.text)
     raised = {f.code for f in a.red_flags}

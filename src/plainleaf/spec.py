@@ -152,7 +152,7 @@ FLAG_KINDS: tuple[FlagKind, ...] = (
         RedFlag.unnamed_source, "Results from an unnamed source",
         "It does not say who got the results.",
         "Who ran this study, and where was it published?",
-        cancels=("attributed_to_seller",),
+        cancels=("attributed_to_seller", "doubt_not_results"),
     ),
     FlagKind(
         RedFlag.small_uncontrolled, "A small study with no comparison presented as proof",

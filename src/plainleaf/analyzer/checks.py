@@ -78,8 +78,16 @@ _ATTRIBUTED_STAFF = re.compile(
 # claiming there are no side effects".
 _CLAIMED_BEFORE = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|touts?|touting|"
-    r"touted|boast(?:s|ed|ing)?)(?: that)?(?: (?:it|they|there|the \w+) (?:is|are|was|were|"
-    r"has|have|had|will|would|can|could))?[ \t]++$",
+    r"touted|boast(?:s|ed|ing)?)(?: that| of| for)?(?: (?:it|they|there|the \w+) (?:is|are|was|"
+    r"were|has|have|had|will|would|can|could))?(?: [\w-]+){0,2}?[ \t]++$",
+    re.IGNORECASE,
+)
+# Doubt or a warning in the sentence an unnamed expert is given: "some procedures are
+# questionable, experts say", "researchers say the people who use them probably do not".
+_DOUBT = re.compile(
+    r"\b(?:questionable|risk(?:s|y|ing)?|warn\w*|dangerous|unproven|concern\w*|harm(?:s|ful)?|"
+    r"unsafe|(?:do|does|did) not|don['’]t|doesn['’]t|no (?:evidence|proof)|not (?:effective|"
+    r"proven|approved))\b",
     re.IGNORECASE,
 )
 # The pairs that wrap a single word or phrase in quotes.
@@ -196,6 +204,17 @@ def _scare_quoted(f: Facts, h: Hit, kept: list[Hit]) -> bool:
     before = f.doc.text[max(0, h.start - 1) : h.start]
     after = f.doc.text[h.end : h.end + 1]
     return (before, after) in _SCARE_QUOTES
+
+
+@check("doubt_not_results")
+def _doubt_not_results(f: Facts, h: Hit, kept: list[Hit]) -> bool:
+    """Experts left unnamed who doubt or warn ("questionable, experts say") credit no
+    result to anyone: the labels spec's unnamed source is results given to an unnamed
+    centre or expert. Not on a seller's page, where "experts say there is no risk" sells."""
+    if f.source_type == SourceType.clinic_marketing:
+        return False
+    s, e = f.doc.sentence_span(h.start, h.end)
+    return f.doc.has(_DOUBT, s, e)
 
 
 @check("severe_harms_counted")

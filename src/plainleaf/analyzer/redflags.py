@@ -240,7 +240,10 @@ def _anchor(doc: Doc, therapy_mentions: list[Hit],
             offers: list[Hit]) -> tuple[int, int] | None:
     """What a text promotes: its first therapy name, else what unapproved it offers, else
     the first treatment it names in its own words ("TARE procedure", "cytokine therapy")."""
-    spans = [(h.start, h.end) for h in [*therapy_mentions[:1], *offers[:1]]]
+    # Chemotherapy is what a promoted treatment is set against ("reduces the need for
+    # chemotherapy"), never what a promotional text sells.
+    own = [h for h in therapy_mentions if h.code != TherapyCode.chemotherapy]
+    spans = [(h.start, h.end) for h in [*own[:1], *offers[:1]]]
     if spans:
         return min(spans)
     m = _TREATMENT_NAMED.search(doc.text)

@@ -11,7 +11,14 @@ care news stories", JAMA Intern Med 2014;174(7):1183-6.
 
 from __future__ import annotations
 
-from plainleaf.analyzer.rules import NOT_BY_STANDARD_CARE, NOT_EDUCATION, PROMOTIONAL, Rule, ctx
+from plainleaf.analyzer.rules import (
+    DENIAL,
+    NOT_BY_STANDARD_CARE,
+    NOT_EDUCATION,
+    PROMOTIONAL,
+    Rule,
+    ctx,
+)
 from plainleaf.spec import RedFlag, SourceType
 
 CLINIC = ctx(SourceType.clinic_marketing)
@@ -98,6 +105,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:online |contact |short |consultation |enquiry |inquiry )?(?:form|application)\b",
             r"\blimited (?:spots|places|availability|time offer)\b",
             r"\bsend us your (?:medical )?(?:reports|records|scans|results|files)\b",
+            # A seller's price calculator: "Treatment on-line cost calculation".
+            r"\b(?:on-?line |free )?(?:cost|price) (?:calculation|calculator)\b",
             r"\bsend your (?:medical )?(?:reports|records|scans|results|files) to (?:our|us)\b",
             r"\bonline consultation\b", r"\bclick here\b",
             r"\bconsult (?:with )?(?:our|an?|one of our) (?:\w+ )?(?:experts?|doctors?|"
@@ -108,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         ),
         message="It pushes you to book, call or sign up.",
         source=FTC,
-        should_flag=("Call us today to start.", "Book your free consultation now.",
+        should_flag=("Treatment on-line cost calculation", "Call us today to start.",
+                     "Book your free consultation now.",
                      "Schedule your free appointment today.",
                      "Start your online consultation.",
                      "Contact us for a quote.",
@@ -347,7 +357,8 @@ RULES: tuple[Rule, ...] = (
             r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggest(?:ed|ing)|indicat(?:es?|ed)|"
             r"revealed|found|finds)\b",
             # "several small clinical trials that have shown the effects"
-            r"\b(?:trials|studies) (?:that|which) (?:have |has )?(?:shown|proven|demonstrated)\b",
+            r"\b(?:trials|studies) (?:have been published )?(?:that|which) (?:have |has )?"
+            r"(?:shown|proven|demonstrated|suggested)\b",
             r"\bof (?:proven|demonstrated) (?:efficacy|efficiency|effectiveness|benefit)\b",
             r"\bit has (?:long )?been (?:known|established|documented) that\b",
 
@@ -361,6 +372,9 @@ RULES: tuple[Rule, ...] = (
             r"\ba (?:published )?(?:paper|report) (?:suggest|show|prov)\w*",
             r"\bbased on (?:clinical )?(?:trials|studies) (?:carried out|conducted|done) in\b",
             r"\b(?:well|widely) proven\b", r"\b(?:years|decades) of research\b",
+            # Experience as proof: "Experience has shown that transplantation can stop it".
+            r"\b(?:clinical |practical |our |long )?experience (?:has|have) (?:shown|proven|"
+            r"demonstrated)\b",
             # Results claimed from everywhere and nowhere: "has already produced very
             # encouraging results around the world".
             r"\b(?:produced|shown|achieved|had|delivered) (?:very |extremely |highly )?"
@@ -388,15 +402,17 @@ RULES: tuple[Rule, ...] = (
                      "Studies are now showing that nutrition could play a role.",
                      "Its effect is well proven through years of research and study.",
                      "TIL therapy has already produced very encouraging results around the "
-                     "world."),
+                     "world.", "Experience has shown that it can stop the disease.",
+                     "Studies have been published that have suggested a favourable response."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
                      "The study found nothing new.", "What have studies shown so far?",
                      "According to the ZUMA-7 trial in NEJM, survival was longer.",
-                     "Statistics on cancer in Canada are updated each year."),
+                     "Statistics on cancer in Canada are updated each year.",
+                     "None of these procedures are clinically proven to work."),
         # A question ("What have studies shown so far?") is a heading that then names them.
-        unless=(_NAMED_STUDY, r"\?"),
+        unless=(_NAMED_STUDY, r"\?", DENIAL),
         contexts=PROMOTIONAL,
     ),
     Rule(
@@ -512,7 +528,7 @@ RULES: tuple[Rule, ...] = (
             r"efficacy|effectiveness)\b",
             r"\bleading[- ]edge\b", r"\bmiraculous\w*", r"\bsupercharg\w+",
             r"\bfirst[- ]of[- ]its[- ]kind\b", r"\bthe first of its kind\b",
-            r"\bhighly advanced\b",
+            r"\bhighly advanced\b", r"\bbest[- ]kept secret\b",
             r"\b(?:is|as|represents?|be|becoming) the future of (?:cancer )?(?:treatment|medicine|"
             r"care|oncology|therapy)\b",
             # A superlative the seller claims for itself, not a study's arm comparison.
@@ -538,6 +554,7 @@ RULES: tuple[Rule, ...] = (
                      "a new era in vaccinology", "a unique cancer therapy",
                      "the most advanced cancer vaccine therapy",
                      "One of the most advanced answers is CAR-T cell therapy.",
+                     "Stem cells are perhaps nature's best-kept secret.",
                      "We stay at the leading edge of science.", "a miraculous recovery",
                      "these supercharged cells", "a first-of-its-kind immunotherapy",
                      "a highly advanced kind of cellular immunotherapy",
@@ -903,7 +920,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:quick|fast|rapid) recovery\b", r"\bsmall trauma\b", r"\bpainless\b",
             r"\bbarely (?:affected|noticed|any (?:side effects|symptoms))\b",
             r"\ba walk in the park\b",
-            r"\b(?:manageable|favou?rable|excellent|clean|benign) safety profile\b",
+            r"\b(?:manageable|favou?rable|excellent|clean|benign) safety (?:profile|data|"
+            r"results|record)\b",
+            # Safety declared with no figure: "oNKord is a safe treatment".
+            r"(?<!\bnot )\b(?:is|as) an? (?:very |completely |totally |perfectly |proven )?safe "
+            r"(?:and \w+ )?(?:treatment|therapy|procedure|product|option|method|alternative)\b",
             r"\b(?:adverse events|side effects|reactions|toxicit(?:y|ies)) (?:were|are|was|is) "
             r"(?:generally |usually |mostly |largely |typically )?(?:low[- ]grade|controllable|"
             r"easily (?:managed|controlled))\b",
@@ -932,7 +953,8 @@ RULES: tuple[Rule, ...] = (
                      "Side effects were mostly mild, the team said.",
                      "She was otherwise barely affected.", "It was a walk in the park.",
                      "KST-201 demonstrated a manageable safety profile.",
-                     "Adverse events were generally low grade."),
+                     "Adverse events were generally low grade.",
+                     "CYAD-01 showed favourable safety data.", "oNKord is a safe treatment."),
         should_pass=("Serious side effects include CRS.",
                      "Grade 3 side effects occurred in 20% of patients.",
                      "Almost all patients had side effects.",
@@ -940,11 +962,15 @@ RULES: tuple[Rule, ...] = (
                      "Clinics sold cells without testing whether they were safe and effective.",
                      "The product has not been shown to be safe and effective.",
                      "These injections are not harmless.",
-                     "It is not yet known to be safe in children."),
+                     "It is not yet known to be safe in children.",
+                     "None of these procedures are proven to be safe and effective.",
+                     "It is not a safe treatment for children."),
         # Asking whether a treatment is safe is not saying that it is.
+        # ... nor is denying it for a whole group ("None of these procedures are clinically
+        # proven to be safe").
         unless=(r"\b(?:whether|if)\b[^.\n]{0,60}\bsafe and effective\b|\bnot (?:yet )?(?:been )?"
                 r"(?:proven|shown|tested|found|established|known) (?:to be )?(?:as )?safe\b|"
-                r"\bnot (?:\w+ )?harmless\b",),
+                r"\bnot (?:\w+ )?harmless\b", DENIAL),
         unless_window=80,
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         cancels=("severe_harms_counted",),

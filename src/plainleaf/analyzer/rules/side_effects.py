@@ -133,12 +133,18 @@ RULES: tuple[Rule, ...] = (
         r"\bT[- ]cell (?:lymphomas?|malignanc(?:y|ies))\b",
         r"\bnew (?:blood )?cancers? (?:caused|linked|that (?:started|developed|starts|begins|"
         r"develops)|after)\b",
-        r"\bmyelodysplastic\b"),
+        # A new myelodysplastic syndrome counts; the disease a trial treats ("patients with
+        # acute myeloid leukaemia and myelodysplastic syndromes") does not.
+        r"\b(?:cancers?|malignanc(?:y|ies)|developed?|developing|secondary|therapy[- ]related|"
+        r"treatment[- ]related|mainly|new|later|such as) (?:\w+ ){0,3}?myelodysplastic\b",
+        r"\bmyelodysplastic (?:syndromes? )?(?:\(MDS\) )?(?:after|following|caused|linked)\b"),
          "A new cancer caused by the treatment",
          "FDA safety communication on T-cell malignancies after CAR-T (2024)",
          ("secondary malignancies", "T-cell lymphoma", "rarely, a new cancer that starts in "
-          "T cells"),
-         ("the first cancer", "A new cancer jab is being tested.")),
+          "T cells", "second cancers, mainly skin cancers and myelodysplastic syndromes",
+          "patients who developed myelodysplastic syndrome"),
+         ("the first cancer", "A new cancer jab is being tested.",
+          "patients with relapsed acute myeloid leukaemia and myelodysplastic syndromes")),
     Rule("se-allergic", S.allergic, (r"\ballergic reactions?\b", r"\ballerg(?:y|ies)\b",
                                      r"\binfusion[- ]related reactions?\b", r"\banaphyla\w+",
                                      r"\bhypersensitivity\b", r"\binfusion reactions?\b"),

@@ -122,15 +122,20 @@ RULES: tuple[Rule, ...] = (
          weight=1.5),
     # --- press release --------------------------------------------------------------
     Rule("st-pr-wire", ST.press_release, (
-        r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire)\b",
+        r"\b(?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Accesswire|EIN Presswire|"
+        r"Newswise|EurekAlert!?|Marketwired?)\b",
         r"\b(?:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day announced\b",
         r"\bannounced today\b",
         r"\b(?:is|are) (?:pleased|proud|excited|delighted|thrilled) to (?:announce|report|share)\b",
         r"\btop-?line (?:results|data)\b", r"\bsafe harbor\b",
         r"\bundertakes? no obligation to (?:update|revise)\b", r"^[ \t]*+#{3}[ \t]*+$",
-        r"^[ \t]*+SOURCE[ \t]++(?-i:[A-Z])",
+        r"^[ \t]*+(?-i:SOURCE):?[ \t]++(?-i:[A-Z])",
         r"\b(?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|KOSDAQ|HKEX|HKEx|SEHK|SSE|SZSE)\s?:\s?"
         r"(?:[A-Z]{2,5}|\d{3,6})\b",
+        # Asian listings name the code first or beside the exchange: "144510:KOSDAQ",
+        # "TWSE 6814".
+        r"\b\d{4,6}\s?:\s?(?-i:KOSDAQ|KOSPI|KRX|TWSE|TPEx|HKEX|SSE|SZSE|TSE|SGX)\b",
+        r"\b(?-i:KOSDAQ|KOSPI|KRX|TWSE|TPEx|TSE|TYO|SGX)\s?:?\s?\d{4,6}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
         r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|"
@@ -166,7 +171,10 @@ RULES: tuple[Rule, ...] = (
           "Norvale Bio Announces FDA Approval of Its CAR-T Product",
           "Acme Bio announced today that", "Acme is pleased to announce positive results",
           "positive topline results from its Phase 2 trial", "###", "SOURCE Acme Bio",
-          "Harbor Therapeutics (HKEx: 2126), a biotechnology company"),
+          "Harbor Therapeutics (HKEx: 2126), a biotechnology company",
+          "Newswise — New Brunswick, N.J., August 19, 2024",
+          "GC Cell (144510:KOSDAQ) and Lukas (TWSE 6814)",
+          "SOURCE: Baja Clinic", "SAN DIEGO, CA--(Marketwire - Jun 27, 2011)"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
           "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
@@ -478,7 +486,11 @@ RULES: tuple[Rule, ...] = (
          weight=0.0, role="unproven_topic"),
     # A text that frames a treatment as research or warns about it is not selling it.
     Rule("st-research-framing", ST.patient_education, (
-        r"\bNCT\d{8}\b", r"\bnot (?:yet )?(?:been )?approved\b",
+        r"\bNCT\d{8}\b",
+        r"\bnot (?:yet )?(?:been )?(?:(?-i:NICE|FDA|EMA|MHRA|TGA)[- ])?approved\b",
+        # "Evidence is still not clear on which is the best type of stem cell to use."
+        r"\bevidence (?:is|remains) (?:still )?(?:not (?:yet )?clear|unclear|limited|lacking|"
+        r"weak|inconclusive)\b",
         r"\bunproven\b", r"\bunder (?:investigation|study)\b",
         r"\bonly (?:available )?(?:in|through) (?:a )?clinical trials?\b",
         r"\bphase (?:[1-3]|I{1,3})\w*(?:/(?:[1-3]|I{1,3}))? (?:[\w-]+ ){0,3}?(?:clinical )?"
@@ -494,10 +506,12 @@ RULES: tuple[Rule, ...] = (
           "more research is needed to unlock their potential",
           "These vaccines are still being studied.",
           "a type of immunotherapy being studied in clinical trials",
-          "Other uses are still experimental.", "something as new and not yet rigorously proven"),
+          "Other uses are still experimental.", "something as new and not yet rigorously proven",
+          "Not NICE approved.", "Evidence is still not clear on which stem cell to use."),
          ("Our NK cells attack cancer.", "Clinical trials in Japan have shown its safety.",
           "a therapy being studied and offered at our clinic",
-          "Our clinically proven, experimental-grade laboratory."),
+          "Our clinically proven, experimental-grade laboratory.",
+          "The evidence is clear: it works."),
          weight=0.0, role="framing"),
     # Research words alone ("clinical trials", "researchers") also appear on sales pages
     # ("clinical trials have shown ..."): they frame a text as research only when it makes
