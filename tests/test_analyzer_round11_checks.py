@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from plainleaf.analyzer import analyze_text
-from plainleaf.spec import RedFlag, SideEffectCode, SourceType
+from plainleaf.spec import EvidenceLevel, RedFlag, SideEffectCode, SourceType
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Case:
     why: str
     text: str
     source_type: SourceType | None = None
+    level: EvidenceLevel | None = None
     flags: tuple[RedFlag, ...] = ()  # raised
     clean_of: tuple[RedFlag, ...] = ()  # not raised
     # A side effect the text addresses only to deny it ("painless").
@@ -139,6 +140,17 @@ CASES_18 = (
          ),
          SourceType.news, clean_of=(RedFlag.hype, RedFlag.vague_evidence,
                                     RedFlag.risks_minimized, RedFlag.unnamed_source)),
+    Case("A paper's background ('the Taiwan FDA has approved several checkpoint inhibitors') "
+         "is not its main claim: a retrospective study is C.",
+         (
+        "Effectiveness and safety of immune checkpoint inhibitors: a retrospective study\n"
+        "Background Since 2012 the national FDA has approved several immune checkpoint "
+        "inhibitors for cancer. None of them is covered by national insurance. Objectives The "
+        "study set out to explore clinical experience with these drugs. Methods This is a "
+        "retrospective study of three checkpoint inhibitors. We collected data from medical "
+        "records of 120 patients at one university hospital.\n"
+         ),
+         SourceType.study_report, level=EvidenceLevel.C),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"
@@ -155,6 +167,8 @@ def test_round_eleven(case: Case) -> None:
     raised = {f.code for f in a.red_flags}
     if case.source_type is not None:
         assert a.source_type.code == case.source_type
+    if case.level is not None:
+        assert a.evidence.level == case.level
     assert set(case.flags) <= raised
     assert not raised & set(case.clean_of)
     if case.denied_effect is not None:

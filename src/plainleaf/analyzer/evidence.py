@@ -320,9 +320,11 @@ def _main_level(hits: list[Hit], source_type: SourceType, n: int) -> str | None:
     designs = [h for h in hits if _role(h) != "approval"]
     approvals = [h for h in hits if _role(h) == "approval"]
     # An approval is the main claim when it leads the text (or it is the announcement);
-    # a passing mention of another product's approval is background to a new study.
+    # a passing mention of another product's approval is background to a new study, and a
+    # paper's own design is its main claim even when its background opens with approvals.
     lead = [a for a in approvals if a.start < max(APPROVAL_LEAD_CHARS, n // 3)]
-    if approvals and (lead or source_type == SourceType.press_release or not designs):
+    leads = bool(lead) and source_type != SourceType.study_report
+    if approvals and (leads or source_type == SourceType.press_release or not designs):
         return EvidenceLevel.A
     for level in LEVEL_ORDER:
         if any(h.code == level for h in designs):
