@@ -151,6 +151,16 @@ CASES_18 = (
         "records of 120 patients at one university hospital.\n"
          ),
          SourceType.study_report, level=EvidenceLevel.C),
+    Case("A story that sells in one way (hype) and names no risk of what it praises is "
+         "promotional news: it plays the risks down.",
+         (
+        "Local hospital brings breakthrough cell therapy to the city\n"
+        "Patients with lymphoma can now receive a breakthrough CAR T-cell therapy at the city "
+        "hospital, the hospital said on Monday. Until now, patients had to travel to the "
+        "capital for the treatment. The first patient was treated last week and has gone "
+        "home, doctors said.\n"
+         ),
+         SourceType.news, flags=(RedFlag.risks_minimized,)),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"
