@@ -161,6 +161,23 @@ CASES_18 = (
         "home, doctors said.\n"
          ),
          SourceType.news, flags=(RedFlag.risks_minimized,)),
+    Case("A clinic selling whole-body hyperthermia as an immune treatment offers an "
+         "unapproved treatment outside a trial.",
+         (
+        "Hyperthermia at the Solara Clinic\n"
+        "We offer whole-body hyperthermia, which raises your body temperature to wake up the "
+        "immune system against the tumour. A course of five sessions costs $9,000. Call us "
+        "today to book your first session.\n"
+         ),
+         SourceType.clinic_marketing, flags=(RedFlag.offered_outside_trials,)),
+    Case("A stem cell transplant sold abroad for multiple sclerosis is no standard transplant "
+         "for a blood cancer: it is offered outside a trial.",
+         (
+        "Stem cell transplantation for multiple sclerosis in Mexico\n"
+        "Our clinic offers autologous stem cell transplantation for multiple sclerosis. The "
+        "stay lasts 28 days and includes the hotel. Send us your medical records for a quote.\n"
+         ),
+         SourceType.clinic_marketing, flags=(RedFlag.offered_outside_trials,)),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"

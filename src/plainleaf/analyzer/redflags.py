@@ -57,6 +57,16 @@ _FAT_STEM_CELLS = re.compile(
     r"\b(?:adipose|(?:abdominal |belly )?fat(?: tissue)?)\b[^.\n]{0,60}\bstem[- ]cells?\b|"
     r"\bstem[- ]cells?\b[^.\n]{0,160}\b(?:adipose|(?:abdominal |belly )?fat tissue)\b",
     re.IGNORECASE)
+# Stem cells, even "transplanted", for a condition no stem cell product is approved for
+# (labels spec: clinics sell them for MS, autism, joints...); a transplant for a blood
+# cancer is standard care.
+_STEM_CELLS_FOR_OTHER_USES = re.compile(
+    r"\bstem[- ]cells?\b[^.\n]{0,120}\b(?:multiple sclerosis|autism|cerebral palsy|spinal "
+    r"cord|knees?|joints?|cartilage|(?:osteo)?arthritis|diabetes|(?-i:ALS)|Parkinson['’]?s|"
+    r"Alzheimer['’]?s|anti-?aging|ageing|COPD|stroke)\b|"
+    r"\b(?:multiple sclerosis|autism|cerebral palsy|spinal cord injur\w+|knees?|joints?|"
+    r"cartilage|(?:osteo)?arthritis|diabetes|Parkinson['’]?s|Alzheimer['’]?s|anti-?aging)\b"
+    r"[^.\n]{0,120}\bstem[- ]cells?\b", re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "
@@ -218,7 +228,8 @@ def unproven_offers(doc: Doc, therapy_mentions: list[Hit], therapies: list[str])
         found += [h for h in therapy_mentions if h.code in about & UNPROVEN_THERAPIES
                   and not _APPROVED_DC.search(doc.text, h.start, h.end)]
         found += find_hits(UNPROVEN_OFFERS, doc)
-        if not doc.anywhere(_TRANSPLANT) or doc.anywhere(_FAT_STEM_CELLS):
+        if (not doc.anywhere(_TRANSPLANT) or doc.anywhere(_FAT_STEM_CELLS)
+                or doc.anywhere(_STEM_CELLS_FOR_OTHER_USES)):
             found += [h for h in therapy_mentions if h.code == TherapyCode.stem_cell
                       and h.code in about]
     return sorted(found, key=lambda h: (h.start, h.end))

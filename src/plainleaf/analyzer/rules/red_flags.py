@@ -1286,4 +1286,25 @@ UNPROVEN_OFFERS: tuple[Rule, ...] = (
         should_pass=("Exercise can help the immune system.",
                      "Herbal supplements may interact with chemotherapy."),
     ),
+    # Heat and viruses sold as immune treatments: whole-body or "fever" hyperthermia, and
+    # oncolytic viruses other than the approved talimogene (T-VEC) and teserpaturev.
+    Rule(
+        id="offer-heat-or-virus",
+        code=RedFlag.offered_outside_trials,
+        patterns=(
+            r"\b(?:whole[- ]body|systemic|fever[- ]range) hyperthermia\b",
+            r"\bhyperthermia\b[^.\n]{0,60}\bimmun\w+|\bimmun\w+[^.\n]{0,60}\bhyperthermia\b",
+            r"\boncolytic (?:virus|viro)\w*",
+        ),
+        message="It offers a treatment that is not an approved cancer treatment, outside a "
+        "registered clinical trial.",
+        source=f"{FDA}; {ISSCR}",
+        should_flag=("We offer whole-body hyperthermia for cancer.",
+                     "Hyperthermia stimulates the immune system against the tumour.",
+                     "oncolytic virotherapy for melanoma patients"),
+        should_pass=("The hyperthermia unit supports radiotherapy.",
+                     "Talimogene laherparepvec (T-VEC), an approved oncolytic virus, is injected "
+                     "into melanoma."),
+        unless=(r"\b(?:talimogene|T-?VEC|Imlygic|teserpaturev|Delytact)\b",),
+    ),
 )
