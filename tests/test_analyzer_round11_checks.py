@@ -178,6 +178,13 @@ CASES_18 = (
         "stay lasts 28 days and includes the hotel. Send us your medical records for a quote.\n"
          ),
          SourceType.clinic_marketing, flags=(RedFlag.offered_outside_trials,)),
+    Case("A clinic's 'potential cures' promise a sure result.",
+         (
+        "Stem cell treatment at the Harbour Clinic\n"
+        "Our stem cells offer not only a chance of improvement but also potential cures. Book "
+        "your consultation today.\n"
+         ),
+         SourceType.clinic_marketing, flags=(RedFlag.overclaiming,)),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"

@@ -598,6 +598,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! rates? (?:is|are|were|was) (?:low|unknown))",
             r"\b(?:guarantee[sd]?|guaranteed)\b",
             r"\b100 ?% (?:success|effective|safe|cure|response|natural)\w*",
+            # "offers potential cures", "seeking actual cures".
+            r"\b(?:potential|possible|actual|real) cures?\b",
             # "Destroy cancer cells" says what the cells do (how it works), not that the
             # cancer will be gone.
             # ... nor does "find and destroy cancer", "fight and destroy cancer": the job of
@@ -635,7 +637,8 @@ RULES: tuple[Rule, ...] = (
         should_flag=("This therapy can cure your cancer.", "Results are guaranteed.",
                      "NK cells eliminate the cancer.",
                      "In many patients the cancer disappears completely.",
-                     "It gives lifelong protection."),
+                     "It gives lifelong protection.",
+                     "It offers not only a chance of improvement but also potential cures."),
         should_pass=("CAR-T is not a cure for most people.",
                      "TACE will not cure the cancer, but it can slow it down.",
                      "The T cells find and destroy cancer cells.",
