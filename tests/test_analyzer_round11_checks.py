@@ -185,6 +185,15 @@ CASES_18 = (
         "your consultation today.\n"
          ),
          SourceType.clinic_marketing, flags=(RedFlag.overclaiming,)),
+    Case("'One of the most innovative approaches' praises the treatment (hype), and 'has been "
+         "shown to augment' claims a benefit no named study backs (vague evidence).",
+         (
+        "Hyperthermia with immunotherapy at our clinic\n"
+        "Hyperthermia is one of the most innovative approaches modern medicine can offer. "
+        "Hyperthermia has been shown to augment conventional cancer treatment. Our clinic "
+        "offers it to patients from abroad. Contact us today.\n"
+         ),
+         SourceType.clinic_marketing, flags=(RedFlag.hype, RedFlag.vague_evidence)),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"

@@ -372,6 +372,14 @@ RULES: tuple[Rule, ...] = (
             r"\ba (?:published )?(?:paper|report) (?:suggest|show|prov)\w*",
             r"\bbased on (?:clinical )?(?:trials|studies) (?:carried out|conducted|done) in\b",
             r"\b(?:well|widely) proven\b", r"\b(?:years|decades) of research\b",
+            # Benefit "shown" with no study: "Hyperthermia has been shown to augment", "CAR has
+            # also been shown to be effective", "already showing promise in clinical trials".
+            r"\b(?:has|have|is|are) (?:also |even |already )?(?:been )?shown to (?:be (?:\w+ )?"
+            r"(?:effective|safe|beneficial|successful)|augment|improve|work|help|reduce|increase|"
+            r"prolong|extend|enhance|boost)\b",
+            r"\b(?:is|are) (?:already )?showing promise\b|\b(?:has|have) (?:already )?shown "
+            r"(?:great |real |much )?promise\b",
+            r"\b(?:growing|increasing) (?:body of )?evidence\b",
             # Experience as proof: "Experience has shown that transplantation can stop it".
             r"\b(?:clinical |practical |our |long )?experience (?:has|have) (?:shown|proven|"
             r"demonstrated)\b",
@@ -403,7 +411,11 @@ RULES: tuple[Rule, ...] = (
                      "Its effect is well proven through years of research and study.",
                      "TIL therapy has already produced very encouraging results around the "
                      "world.", "Experience has shown that it can stop the disease.",
-                     "Studies have been published that have suggested a favourable response."),
+                     "Studies have been published that have suggested a favourable response.",
+                     "Hyperthermia has been shown to augment conventional treatment.",
+                     "CAR has also been shown to be effective in treating myeloma.",
+                     "NK cell therapies are already showing promise in clinical trials.",
+                     "There is growing evidence that it can provide benefit."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -498,7 +510,8 @@ RULES: tuple[Rule, ...] = (
             # "Breakthrough therapy designation" is an FDA programme's name, not hype.
             r"\bbreak-?throughs?\b(?! (?:therapy|device) designation)", r"\bmiracle\w*",
             r"\bbest[- ]in[- ]class\b", r"\btransformative\b",
-            r"\btransform(?:s|ing)? (?:the )?(?:treatment|care|lives|field|landscape)\b",
+            r"\btransform(?:s|ing)? (?:the )?(?:fight|(?:cancer )?treatment|(?:cancer )?care|lives|"
+            r"field|landscape)\b",
             r"\bcutting[- ]edge\b",
             r"\brevolution(?:ary|i[sz]e[sd]?|i[sz]ing)?\b", r"\bgame[- ]?chang(?:er|ers|ing)\b",
             r"\bground-?breaking\b", r"\b(?:the |one of the )?most promising\b",
@@ -513,11 +526,13 @@ RULES: tuple[Rule, ...] = (
             r"milestone|moment)\b",
             r"\btransformational\b",
             r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
-            r"technolog(?:y|ies)|methods?)\b",
+            r"technolog(?:y|ies)|methods?|steps?|approach(?:es)?)\b",
             # "A new era for TACE?" asks (a paper's title); it does not praise.
             r"\ba new era (?:in|of|for)\b(?![^.\n?]{0,80}\?)",
-            r"\bunique (?:\w+ )?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
-            r"vaccines?)\b",
+            r"\bunique (?:\w+ ){0,3}?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
+            r"vaccines?|techniques?|approach(?:es)?|procedures?|protocols?)\b",
+            r"\b(?:the|one of the) most innovative\b",
+            r"\b(?:very|extremely|highly|hugely) encouraging\b",
             r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
             r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?|answers?)\b",
             r"\b(?:the|one of the) most exciting (?:\w+ ){0,2}(?:frontiers?|fields?|areas?|"
@@ -555,6 +570,11 @@ RULES: tuple[Rule, ...] = (
                      "the most advanced cancer vaccine therapy",
                      "One of the most advanced answers is CAR-T cell therapy.",
                      "Stem cells are perhaps nature's best-kept secret.",
+                     "one of the most innovative fields in modern cancer care",
+                     "This unique and effective technique", "a pioneering step",
+                     "Immunotherapy Is Transforming Cancer Treatment",
+                     "CAR-T cells transform the fight against serious diseases",
+                     "extremely encouraging results",
                      "We stay at the leading edge of science.", "a miraculous recovery",
                      "these supercharged cells", "a first-of-its-kind immunotherapy",
                      "a highly advanced kind of cellular immunotherapy",
