@@ -5,25 +5,10 @@ down. Each text is written for the test; each check fails on the code before the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from plainleaf.analyzer import analyze_text
 from plainleaf.spec import EvidenceLevel, RedFlag, SourceType
-
-
-@dataclass(frozen=True)
-class Case:
-    why: str
-    text: str
-    source_type: SourceType | None = None
-    level: EvidenceLevel | None = None
-    flags: tuple[RedFlag, ...] = ()  # raised
-    clean_of: tuple[RedFlag, ...] = ()  # not raised
-    clean: bool = False  # no flag at all
-    therapy: str | None = None  # the first therapy the text is about
-
+from tests.pipeline_case import Case, check
 
 CASES = (
     Case("A company's release that its trial has dosed its first patient promotes the "
@@ -133,14 +118,4 @@ CASES = (
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.why[:50])
 def test_round_ten(case: Case) -> None:
-    a = analyze_text(case.text)
-    raised = {f.code for f in a.red_flags}
-    if case.source_type is not None:
-        assert a.source_type.code == case.source_type
-    if case.level is not None:
-        assert a.evidence.level == case.level
-    assert set(case.flags) <= raised
-    assert not raised & set(case.clean_of)
-    assert not (case.clean and raised)
-    if case.therapy is not None:
-        assert a.therapies[:1] == [case.therapy]
+    check(case)

@@ -7,25 +7,10 @@ holdout18's misses, read after its blind score on 393a917, and each fails there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from plainleaf.analyzer import analyze_text
 from plainleaf.spec import EvidenceLevel, RedFlag, SideEffectCode, SourceType
-
-
-@dataclass(frozen=True)
-class Case:
-    why: str
-    text: str
-    source_type: SourceType | None = None
-    level: EvidenceLevel | None = None
-    flags: tuple[RedFlag, ...] = ()  # raised
-    clean_of: tuple[RedFlag, ...] = ()  # not raised
-    # A side effect the text addresses only to deny it ("painless").
-    denied_effect: SideEffectCode | None = None
-
+from tests.pipeline_case import Case, check
 
 CASES = (
     Case("A company founder's 'our CAR-T cell therapy', quoted in a news story with its "
@@ -206,14 +191,4 @@ CASES_18 = (
 
 @pytest.mark.parametrize("case", CASES + CASES_18, ids=lambda c: c.why[:50])
 def test_round_eleven(case: Case) -> None:
-    a = analyze_text(case.text)
-    raised = {f.code for f in a.red_flags}
-    if case.source_type is not None:
-        assert a.source_type.code == case.source_type
-    if case.level is not None:
-        assert a.evidence.level == case.level
-    assert set(case.flags) <= raised
-    assert not raised & set(case.clean_of)
-    if case.denied_effect is not None:
-        named = {m.code: m for m in a.side_effects.mentioned}
-        assert case.denied_effect in named and named[case.denied_effect].negated
+    check(case)
