@@ -3,7 +3,8 @@ spec while reading holdout17's misses, after its blind score was written down. E
 written for the test; each check fails on the code before the round (130994a), except the
 advertorial, which guards the limit of the first change. The run-in headings, journal lines
 and "we have been offering" are checked by their rules' own examples. CASES_18 come from
-holdout18's misses, read after its blind score on 393a917, and each fails there."""
+holdout18's misses (read after its blind score on 393a917) and from the changes that grouped
+CV chose after it; each fails on 393a917."""
 
 from __future__ import annotations
 
@@ -84,7 +85,7 @@ CASES = (
 )
 
 
-# Read from holdout18's misses after its blind score (393a917); each fails on 393a917.
+# From holdout18's misses (after its blind score) and from CV; each fails on 393a917.
 CASES_18 = (
     Case("Myelodysplastic syndromes that a trial treats are the patients' disease, not a new "
          "cancer the treatment caused; a release that then names no risk plays them down.",
