@@ -159,6 +159,9 @@ def test_claims_about_unproven_therapies_are_noted(therapy: str, claim: str, slu
         # Hedged: hope and research are not claims of fact.
         ("NK cell therapy", "NK cells may help prevent relapse; this is being studied."),
         ("NK cell therapy", "NK cell therapy does not cure leukemia."),
+        # Hearsay reports a claim: one man "was told" his leukemia was cured.
+        ("NK cell therapy", "A famous coach had NK cell therapy and was told his leukemia "
+                            "was cured."),
     ],
 )
 def test_proven_or_hedged_claims_raise_nothing(therapy: str, claim: str) -> None:

@@ -53,6 +53,9 @@ ATTRIBUTED = re.compile(
 )
 
 
+_HEARSAY = re.compile(r"\b(?:was|were) told\b|\breportedly\b|\ballegedly\b", re.IGNORECASE)
+
+
 def _cancer_words(therapy: Therapy) -> set[str]:
     """Lower-case stems of the cancers a page covers ("leukemia", "stomach", "solid")."""
     words: set[str] = set()
@@ -118,6 +121,10 @@ def _subject(hit: Hit, own: list[Hit], s: int, e: int, topics: list[str]) -> set
 
 
 def _held_at_arms_length(text: str, hit: Hit, s: int, source_type: SourceType) -> bool:
+    # Hearsay in the sentence ("was told it was cured", "reportedly") reports a claim on
+    # any page.
+    if _HEARSAY.search(text, s, hit.start):
+        return True
     if source_type == SourceType.clinic_marketing:
         return False  # on a seller's page, quoted praise is still the seller's pitch
     if _QUOTED.search(text, max(s, hit.start - 400), hit.start):

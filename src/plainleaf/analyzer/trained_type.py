@@ -3,7 +3,7 @@
 Hand-written rules learn the pages they are written from (docs/analyzer.md: 0.93 on the
 development pages, 0.70 on a fresh held-out set). This model weighs the same evidence,
 about seventy counts and facts, each tied to words in the text, with weights fitted
-on all 961 labelled real pages (tests/fixtures/realworld) by
+on all 1,050 labelled real pages (tests/fixtures/realworld) by
 ``scripts/train_source_type.py``. The weights ship as JSON (data/source_type_model.json)
 and inference is plain Python: no scikit-learn or numpy on the analyze path.
 
@@ -255,7 +255,7 @@ def decide(model: Model, call: RuleCall, feats: Features, text: str) -> TrainedC
     if not reasons:
         return TrainedCall(SourceType(rules), False, probs[rules], [], [])
     lead = (f"The usual signs were weak or mixed, so this call comes from a model trained on "
-            f"{model.pages} real pages labelled by hand, weighing all the signs together "
+            f"{model.pages:,} real pages labelled by hand, weighing all the signs together "
             f"(about {round(100 * probs[code])}% sure; the fixed rules alone said "
             f"\"{rules.replace('_', ' ')}\"). What weighed most:")
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)
@@ -303,7 +303,7 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
                        f"{_GENRE_PLURAL[rules]} do. Words: {quoted}.")
         evidence.extend(Hit("word-model", code, s, e, "") for s, e in spans)
     lead = (f"The usual signs were weak or mixed, so this call comes from a model trained on "
-            f"{model.pages} real pages labelled by hand, weighing the words the text uses "
+            f"{model.pages:,} real pages labelled by hand, weighing the words the text uses "
             f"(about {round(100 * probs[code])}% sure; the fixed rules alone said "
             f"\"{rules.replace('_', ' ')}\"). What weighed most:")
     return TrainedCall(SourceType(code), True, probs[code], [lead, *reasons], evidence)

@@ -65,7 +65,12 @@ RULES: tuple[Rule, ...] = (
         r"multi-?cent(?:er|re)|single-cent(?:er|re)|open-label|cohort|pilot|phase [\w/]+),? )*"
         r"(?:study|trial|analysis|review) (?:aimed|aims|was designed|evaluated|investigated|"
         r"included|enrolled|recruited|compared|assessed|examined)\b",
-        r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\binclusion criteria\b",
+        r"\b(?:the )?primary (?:end ?point|outcome)\b", r"\b(?:in|ex)clusion criteria\b",
+        # "Our objective is to show", "the aim of this review was to"; a registry entry's
+        # "will be studied in this trial".
+        r"\b(?:our|the) (?:objective|aim|purpose)(?: of this (?:study|review|paper|work|trial))? "
+        r"(?:is|was) to\b",
+        r"\bwill be (?:studied|evaluated|assessed|tested|compared) in this (?:trial|study)\b",
         r"\bthis (?:phase [\w/]+ )?(?:clinical )?(?:study|trial) was (?:set up|designed|conducted|"
         r"carried out)\b|\bthis (?:study|work|trial) (?:set out|sought) to\b",
         # An abstract in the passive voice: "were retrospectively reviewed", "a total of
@@ -83,15 +88,18 @@ RULES: tuple[Rule, ...] = (
           "A total of 212 patients were included.",
           "A total of 56 patients with HCC", "TACE plus lenvatinib (n = 98)",
           "This phase II trial was set up to test safety.",
-          "This study set out to establish clinical-scale production."),
+          "This study set out to establish clinical-scale production.",
+          "Our objective is to show the trends of the field.",
+          "The safety of the cells will be studied in this trial."),
          ("She said it helped.", "A total of 3,000 patients were treated at our clinic.",
           "Records were reviewed by the nurse."),
          weight=1.5),
     # A journal's front matter and a title that names the design ("...: a case report").
     Rule("st-study-front-matter", ST.study_report, (
         r"\bAccepted for publication\b",
-        r"^[ \t]*+(?:Keywords?|Key ?words|Corresponding author|Trial registration|Abbreviations)"
-        r"[ \t]*+[:.]", r"^[ \t]*+(?:Journal|Authors?|Affiliations?)[ \t]*+:",
+        r"^[ \t]*+\*?(?:Keywords?|Key ?words|Corresponding author|Trial registration|"
+        r"Abbreviations|Received(?: [Dd]ate)?|Accepted(?: [Dd]ate)?)[ \t]*+[:.]",
+        r"^[ \t]*+(?:Journal|Authors?|Affiliations?)[ \t]*+:",
         r"^[ \t]*+(?:Article|Paper|Review) published in (?-i:[A-Z])",
         r"^[ \t]*+Authors?[ \t]*+(?-i:[A-Z][a-z]++ [A-Z]{1,2}\b)",
         r"\bpeer[- ]review(?:ed)? by\b|\b(?:single|double)[- ](?:anonymous|blind) peer review\b",
@@ -115,7 +123,9 @@ RULES: tuple[Rule, ...] = (
           "Biomolecules. 2025 Aug 14;15(8):1166. doi: 10.3390/biom15081166.",
           "J Clin Oncol. 2019;37(15):e14012.", "J Clin Exp Invest 2019;10(3):em00727.",
           "Journal: Ciencia y Frontera, 2024", "Authors:\n  1. Ana Ruiz",
-          "Article published in Urologia Polska 2007/60/2."),
+          "Article published in Urologia Polska 2007/60/2.",
+          "*Corresponding author: Ann Lee, College of Medicine",
+          "Received Date: 9 August, 2020; Accepted Date: 13 August, 2020"),
          ("What is a case report?", "Authors of the guide: the nursing team",
           "The article published in Nature was covered widely.",
           "Read more: a trial to watch", "Call us. 2025 prices: $12,000."),
@@ -329,11 +339,16 @@ RULES: tuple[Rule, ...] = (
         r"\bbenefits of our\b", r"\binformed consent letter\b",
         # The provider's own product: "our activated NK cell therapy", "our culture technology".
         r"\b(?:this is |with |at |through )?our (?:(?!(?:immune|bodies|body|own|knowledge|"
-        r"understanding|current|best)\b)[\w-]++(?: [\w-]++){0,2}? )?(?:cell )?(?:therap(?:y|ies)|"
+        r"understanding|current|best|research|group|team|lab|laboratory|studies|study)\b)"
+        r"[\w-]++(?: [\w-]++){0,2}? )?(?:cell )?(?:therap(?:y|ies)|"
         r"immunotherapy|vaccines?|vaccination|technology|technique|laboratory|cell processing)\b",
         r"\bpatented (?:technology|method|process|culture)\b",
         r"\b(?:treatment|technical|management|consultation|examination) fees?\b",
         r"\bpatients from (?:overseas|abroad)\b",
+        # A page ranking its own doctor for search engines: "the best medical oncologist in
+        # Delhi", "the best cancer hospital near you".
+        r"\bbest (?:\w+ ){0,2}(?:oncologists?|doctors?|surgeons?|hospitals?|clinics?|"
+        r"specialists?) (?:in|near) (?!the\b)(?:you\b|[A-Za-z]+)",
         # A practitioner writing of the procedures he gives ("a weekend of procedures with
         # my patients") and the clinic he works with ("we've been affiliated with").
         r"\b(?:procedures?|treatments?|injections?|infusions?) (?:with|on|for) my (?:own )?"
@@ -352,15 +367,18 @@ RULES: tuple[Rule, ...] = (
           "Our vaccine costs $18,000.",
           "a full weekend of procedures with my patients",
           "For years now we've been affiliated with Harbor Cayman.",
-          "We have been offering adipose-derived stem cell treatments."),
+          "We have been offering adipose-derived stem cell treatments.",
+          "used by the best medical oncologist in Delhi"),
          ("Doctors gave the cells in the trial.", "My patients ask me about it every week.",
           "NK cells help our immune system.",
           "Our understanding of CAR-T therapy has grown.",
+          "Our research looks at cell immunotherapy treatments for blood cancers.",
           "The study provides new evidence on the treatment.",
           "This page provides information about CAR-T treatment.",
           "It provides relief after the treatment.",
           "Patients undergoing TACE followed by NK cells can anticipate good outcomes.",
-          "Patients are referred to a cancer center that offers CAR T cell therapy."),
+          "Patients are referred to a cancer center that offers CAR T cell therapy.",
+          "It ranks among the best hospitals in the country."),
          weight=1.5, role="provider"),
     # A promotional article that drives readers to a treatment without saying who sells
     # it: it votes like a sales page, but it is no evidence that its writer offers the
