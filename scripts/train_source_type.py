@@ -48,7 +48,8 @@ CORPUS = ROOT / "tests" / "fixtures" / "realworld"
 FOLDERS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
            "holdout7", "holdout8", "holdout9", "holdout10",
            "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
-           "holdout16", "holdout17", "holdout18", "holdout20", "holdout21", "seeds")
+           "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
+           "seeds")
 # L2 strength: scikit-learn's default, not tuned on these pages (docs: the sweep).
 C = 1.0
 # The word model: single words seen on at least 3 pages, L2 strength C = 30 (the CV in
