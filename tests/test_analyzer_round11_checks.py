@@ -180,6 +180,18 @@ CASES_18 = (
         "offers it to patients from abroad. Contact us today.\n"
          ),
          SourceType.clinic_marketing, flags=(RedFlag.hype, RedFlag.vague_evidence)),
+    Case("A charity page that names 'stem cell tourism' and calls the clinics' case studies "
+         "'not solid scientific evidence' warns: the centres abroad it names cast no sales "
+         "vote.",
+         (
+        "Stem cells and cerebral palsy\n"
+        "A phenomenon called stem cell tourism has developed, in which centres in Germany, "
+        "China and India advertise stem cell treatments and claim improvements in children "
+        "with cerebral palsy, using case studies as examples. This is not solid scientific "
+        "evidence. Stem cell treatment for cerebral palsy is still being studied in clinical "
+        "trials, and it can cause serious side effects such as infections.\n"
+         ),
+         SourceType.patient_education, clean=True),
     Case("'Nature's best-kept secret' praises the treatment itself (hype).",
          (
         "Stem cell therapy at our hospital\n"

@@ -546,6 +546,9 @@ RULES: tuple[Rule, ...] = (
         # A regulator's notice: the penalties for advertising, the readers it protects.
         r"\b(?:civil|criminal) penalt(?:y|ies)\b|\bcriminal offen[cs]es?\b",
         r"\bvulnerable to (?:claims|misleading|false)\b",
+        # The critics' name for the trade, and a verdict on a seller's proof.
+        r"\bstem[- ]cell tourism\b",
+        r"\bnot (?:solid|good|strong|reliable|sound) (?:scientific )?evidence\b",
         r"\bno (?:scientific )?(?:proof|evidence) that (?:it|they|the (?:treatments?|"
         r"therap(?:y|ies)|procedures?|injections?)) (?:works?|helps?)\b"),
          "It warns readers about treatments like this one.", GENRE,
@@ -553,7 +556,9 @@ RULES: tuple[Rule, ...] = (
           "Warning signs of a clinic",
           "Criminal offences and civil penalties can apply to those who advertise them.",
           "Patients are especially vulnerable to claims about emerging treatments.",
-          "saying there is no proof that it works"),
+          "saying there is no proof that it works",
+          "A phenomenon called stem cell tourism has developed.",
+          "Case studies are not solid scientific evidence."),
          ("Our proven NK therapy.", "There is proof that the treatment works."),
          weight=1.0, role="warning"),
 )
