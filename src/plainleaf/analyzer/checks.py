@@ -132,7 +132,6 @@ class Facts:
         return self.doc.text[h.start : h.end]
 
 
-
 # --- checks -----------------------------------------------------------------------------
 
 Test = Callable[[Facts, Hit, list[Hit]], bool]

@@ -45,7 +45,7 @@ _QUOTED = re.compile(r"[\"“][^\"”\n]{0,400}$")
 # Words that hold a claim at arm's length in a story: "the clinic claims its cells cure".
 ATTRIBUTED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed) (?:that|to)|advertis\w*|market(?:s|ed) "
-    r"(?:it|them) as|so-called|allegedly|supposedly|falsely|without evidence|"
+    r"(?:it|them) as|so-called|supposedly|falsely|without evidence|"
     r"says|said|told|tells|according to|writes|wrote|"
     # What people search for ("search the internet for stem cell cures") is no claim.
     r"search(?:es|ed|ing)? (?:\w+ ){0,3}?for)\b",
@@ -53,6 +53,7 @@ ATTRIBUTED = re.compile(
 )
 
 
+# Hearsay holds a claim at arm's length on any page, a seller's too.
 _HEARSAY = re.compile(r"\b(?:was|were) told\b|\breportedly\b|\ballegedly\b", re.IGNORECASE)
 
 

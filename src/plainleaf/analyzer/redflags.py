@@ -60,13 +60,12 @@ _FAT_STEM_CELLS = re.compile(
 # Stem cells, even "transplanted", for a condition no stem cell product is approved for
 # (labels spec: clinics sell them for MS, autism, joints...); a transplant for a blood
 # cancer is standard care.
+_OTHER_USES = (r"multiple sclerosis|autism|cerebral palsy|spinal cord|knees?|joints?|cartilage|"
+               r"(?:osteo)?arthritis|diabetes|(?-i:ALS)|Parkinson['’]?s|Alzheimer['’]?s|"
+               r"anti-?aging|ageing|COPD|stroke")
 _STEM_CELLS_FOR_OTHER_USES = re.compile(
-    r"\bstem[- ]cells?\b[^.\n]{0,120}\b(?:multiple sclerosis|autism|cerebral palsy|spinal "
-    r"cord|knees?|joints?|cartilage|(?:osteo)?arthritis|diabetes|(?-i:ALS)|Parkinson['’]?s|"
-    r"Alzheimer['’]?s|anti-?aging|ageing|COPD|stroke)\b|"
-    r"\b(?:multiple sclerosis|autism|cerebral palsy|spinal cord injur\w+|knees?|joints?|"
-    r"cartilage|(?:osteo)?arthritis|diabetes|Parkinson['’]?s|Alzheimer['’]?s|anti-?aging)\b"
-    r"[^.\n]{0,120}\bstem[- ]cells?\b", re.IGNORECASE)
+    rf"\bstem[- ]cells?\b[^.\n]{{0,120}}\b(?:{_OTHER_USES})\b|"
+    rf"\b(?:{_OTHER_USES})\b[^.\n]{{0,120}}\bstem[- ]cells?\b", re.IGNORECASE)
 # A registered trial: the offer is research, not a service.
 _REGISTERED_TRIAL = re.compile(
     r"\bNCT\d{8}\b|\b(?:jRCT|ChiCTR|ISRCTN|EudraCT|CTRI)[\w/-]*\d|\bclinical trial "

@@ -14,6 +14,9 @@ from plainleaf.spec import SourceType as ST
 
 GENRE = "Genre conventions (ICMJE IMRaD; AP style; FTC advertising guidance)"
 
+# Exchanges whose listings name the stock code, not letters ("144510:KOSDAQ", "TWSE 6814").
+_ASIAN_EXCHANGES = "KOSDAQ|KOSPI|KRX|TWSE|TPEx|HKEX|SSE|SZSE|TSE|TYO|SGX"
+
 RULES: tuple[Rule, ...] = (
     # --- study report ---------------------------------------------------------------
     Rule("st-study-headings", ST.study_report, (
@@ -144,8 +147,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:[A-Z]{2,5}|\d{3,6})\b",
         # Asian listings name the code first or beside the exchange: "144510:KOSDAQ",
         # "TWSE 6814".
-        r"\b\d{4,6}\s?:\s?(?-i:KOSDAQ|KOSPI|KRX|TWSE|TPEx|HKEX|SSE|SZSE|TSE|SGX)\b",
-        r"\b(?-i:KOSDAQ|KOSPI|KRX|TWSE|TPEx|TSE|TYO|SGX)\s?:?\s?\d{4,6}\b",
+        rf"\b\d{{4,6}}\s?:\s?(?-i:{_ASIAN_EXCHANGES})\b",
+        rf"\b(?-i:{_ASIAN_EXCHANGES})\s?:?\s?\d{{4,6}}\b",
         r"\bforward[- ]looking statements?\b",
         # "About Acme Therapeutics" closes a release; "About TACE" heads an explainer.
         r"^[ \t]*+About (?:the )?(?:[A-Z][\w&.,-]*+ ){0,5}(?-i:Therapeutics|Bio\w*|Pharma\w*|"
