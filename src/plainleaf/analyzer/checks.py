@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from plainleaf.analyzer.common import CLAIM_VERB
 from plainleaf.analyzer.engine import Doc, Hit
 from plainleaf.spec import RedFlag, SourceType
 
@@ -63,22 +64,21 @@ _PEOPLE_WORD = re.compile(r"experts|doctors|scientists|researchers|oncologists|s
 _ATTRIBUTED = re.compile(
     r"\b(?:the|its|a|their) (?:clinic|clinic['’]s|company|seller|sales (?:rep\w*|staff)|"
     r"coordinator|website|site|ads?|advert\w*|brochure|marketing|provider|salesperson|"
-    r"staff)\b[^.\n]{0,80}\b(?:said|says|claims?|claimed|promised|promises|advertis\w+|"
-    r"features?|featured|offered|offers|told|wrote|states?|stated|lists?|listed|touts?)\b",
+    r"staff)\b[^.\n]{0,80}\b(?:(?!promising)(?:" + CLAIM_VERB + r")|said|says|features?|"
+    r"featured|offered|offers|told|wrote|states?|stated|lists?|listed)\b",
     re.IGNORECASE,
 )
 # ...or to people of a clinic the story names ("Doctors at Rexford's clinic have said").
 _ATTRIBUTED_STAFF = re.compile(
     r"\b(?:doctors|staff|owners?|founders?|directors?|physicians|representatives?|"
     r"spokes(?:man|woman|person)) (?:at|of|from) [^.\n]{0,40}?\b(?:clinic|cent(?:er|re)|"
-    r"hospital|company|firm)\b[^.\n]{0,40}\b(?:said|say|says|claim\w*|told|promis\w*)\b",
+    r"hospital|company|firm)\b[^.\n]{0,40}\b(?:said|say|says|told|" + CLAIM_VERB + r")\b",
     re.IGNORECASE,
 )
 # The words are what others claim, in the story's own sentence: "centers offering it and
 # claiming there are no side effects".
 _CLAIMED_BEFORE = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|touts?|touting|"
-    r"touted|boast(?:s|ed|ing)?)(?: that| of| for)?(?: (?:it|they|there|the \w+) (?:is|are|was|"
+    r"\b(?:" + CLAIM_VERB + r")(?: that| of| for)?(?: (?:it|they|there|the \w+) (?:is|are|was|"
     r"were|has|have|had|will|would|can|could))?(?: [\w-]+){0,2}?[ \t]++$",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plainleaf.analysis_models import Analysis, ClaimCheck
-from plainleaf.analyzer.common import Hit, body_end, find_hits
+from plainleaf.analyzer.common import CLAIM_VERB, Hit, body_end, find_hits
 from plainleaf.analyzer.engine import Doc
 from plainleaf.analyzer.mentions import drop_mentions
 from plainleaf.analyzer.quotes import context_span
@@ -44,7 +44,7 @@ MAX_CLAIMS = 12
 _QUOTED = re.compile(r"[\"“][^\"”\n]{0,400}$")
 # Words that hold a claim at arm's length in a story: "the clinic claims its cells cure".
 ATTRIBUTED = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|promis(?:e|es|ed) (?:that|to)|advertis\w*|market(?:s|ed) "
+    r"\b(?:(?!promis)(?:" + CLAIM_VERB + r")|promis(?:e|es|ed) (?:that|to)|market(?:s|ed) "
     r"(?:it|them) as|so-called|supposedly|falsely|without evidence|"
     r"says|said|told|tells|according to|writes|wrote|"
     # What people search for ("search the internet for stem cell cures") is no claim.

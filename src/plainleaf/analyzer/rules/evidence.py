@@ -275,6 +275,12 @@ RULES: tuple[Rule, ...] = (
         r"participants)\b",
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) "
         r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b",
+        # Patients counted as treated, in words or digits: "tried the method on five
+        # patients", "to treat 10 autistic children", "CAR T-cell therapy in 3 patients".
+        r"\b(?:treat|treating|treatment of|(?:therapy|treatment) (?:with|in)|tried (?:[\w-]+ )"
+        r"{0,3}?on) (?:just |only |a total of )?(?:\d[\d,]*|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[\w-]+ ){0,2}?(?:patients|people|"
+        r"adults|children|participants|women|men)\b",
         # "34 people whose tumours had resisted other treatment received the vaccine"
         r"\b\d[\d,]* (?:[\w-]+ )?(?:people|patients|participants)\b[^.\n]{0,80}?\breceived "
         r"(?:the|this|a|an|their) (?:[\w-]+ )?(?:vaccines?|therapy|treatment|cells|infusions?)\b",
@@ -290,10 +296,14 @@ RULES: tuple[Rule, ...] = (
           "In Spain, seven patients with end-stage leukemia were given CAR-T therapy.",
           "Over 26 years, the department has reported outcomes from 2,140 patients.",
           "34 people whose tumours resisted other treatment received the vaccine.",
-          "It was published in the top journal \"New England Journal of Medicine\"."),
+          "It was published in the top journal \"New England Journal of Medicine\".",
+          "Last year the team tried the method on five patients with leukaemia.",
+          "They used the cells to treat 10 autistic children.",
+          "It completed CAR T-cell therapy in 3 patients."),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T.",
-          "Results are expected in 2027.", "Most patients were given a sedative."),
+          "Results are expected in 2027.", "Most patients were given a sedative.",
+          "It is used to treat patients with leukaemia.", "Treatment of older adults"),
          unless=(NOT_YET,), unless_window=WINDOW,
          summary="The proof is limited: it names a study but not how it was done.",
          role="fallback"),
