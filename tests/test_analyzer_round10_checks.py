@@ -13,7 +13,9 @@ from tests.pipeline_case import Case, check
 CASES = (
     Case("A company's release that its trial has dosed its first patient promotes the "
          "treatment and names no risk of it: the spec's risks_minimized for promotional "
-         "text (every set's labellers raised it); the trial has no results yet: N.",
+         "text (every set's labellers raised it). The trial has no results yet, but a "
+         "small early-phase trial is the spec's C as described (round twelve: the labels of "
+         "holdout12 and holdout19; round ten said N).",
          (
         "Harbor Biotherapeutics Announces First Patient Dosed in Phase 1 Trial of HB-201\n"
         "BOSTON, March 3, 2026 /PRNewswire/ -- Harbor Biotherapeutics, Inc. today announced "
@@ -23,7 +25,7 @@ CASES = (
         "About Harbor Biotherapeutics\nHarbor Biotherapeutics is a clinical-stage company "
         "developing cell therapies for cancer. Media contact: press@harbor.example\n"
          ),
-         SourceType.press_release, EvidenceLevel.N, flags=(RedFlag.risks_minimized,)),
+         SourceType.press_release, EvidenceLevel.C, flags=(RedFlag.risks_minimized,)),
     Case("A hospital explainer about a transplant with a donor's stem cells describes "
          "standard care, not a stem cell treatment sold outside a trial.",
          (

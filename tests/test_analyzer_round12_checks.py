@@ -1,6 +1,7 @@
 """Round twelve (docs/analyzer.md): whole-pipeline checks for changes made from the labels
 spec, each written for the test. Each fails on the code before the round (e54fee9), except
-where its reason says it guards the limit of a change."""
+where its reason says it guards the limit of a change. The phase 1 trial that has just dosed
+its first patient (now C) is round ten's case, whose level round twelve changed."""
 
 from __future__ import annotations
 
@@ -10,18 +11,9 @@ from plainleaf.spec import EvidenceLevel, RedFlag, SourceType
 from tests.pipeline_case import Case, check
 
 CASES = (
-    Case("A phase 1 trial whose first patient was just dosed is a small early-phase trial, "
-         "the spec's C, results or not.",
-         (
-        "Nordvale Bio doses first patient in phase 1 trial of its gamma delta CAR-T cells\n"
-        "BOSTON, March 3, 2026 - Nordvale Bio today announced that the first patient has been "
-        "dosed in its Phase 1 trial of NV-201 in adults with relapsed lymphoma. The open-label "
-        "study will enrol up to 24 patients at four US sites. \"Dosing our first patient is a "
-        "milestone for the company,\" said the chief executive.\n"
-         ),
-         SourceType.press_release, level=EvidenceLevel.C),
     Case("A randomized phase 3 trial that has only just enrolled its first patient promises "
-         "evidence it does not have yet: still N (guards the limit of the change above).",
+         "evidence it does not have yet: still N (guards the limit of round twelve's change to "
+         "a small early-phase trial, round ten's first case).",
          (
         "Nordvale Bio enrols first patient in randomized phase 3 trial\n"
         "BOSTON, March 3, 2026 - Nordvale Bio today announced that the first patient has been "
@@ -48,6 +40,18 @@ CASES = (
         "up to $20,000 for the injections, a reporter found after visits to three clinics.\n"
          ),
          SourceType.news, clean_of=(RedFlag.overclaiming, RedFlag.risks_minimized)),
+    # From holdout23's misses, read after its blind score on f3a759a. The new words of the
+    # side-effect, hype and vague-evidence rules are checked by those rules' own examples.
+    Case("A hospital's release about one child it treated ('performed on a nine-year-old "
+         "boy', the age in words) reports a single case: D.",
+         (
+        "City Children's Hospital performs its first donor stem cell transplant\n"
+        "DOHA, 24 December 2025 - City Children's Hospital has carried out its first donor "
+        "stem cell transplant for a child. The procedure was performed on a nine-year-old boy "
+        "with leukaemia, who received stem cells donated by his brother. \"This is a milestone "
+        "for our hospital,\" said the head of paediatrics.\n"
+         ),
+         SourceType.press_release, level=EvidenceLevel.D),
 )
 
 

@@ -57,8 +57,11 @@ _ONE_CASE_TOLD = re.compile(
     r"\b(?:doctors|specialists|physicians|surgeons) (?:\w+ )?treated (?:him|her) with\b|"
     # "Salman, a 31-year-old from Karachi, has received stem cell therapy", "carried out a
     # stem cell transplant on a 62-year-old patient", "the patient is ... responding to".
-    r"\ban? \d{1,3}-year-old\b[^.\n]{0,80}?\b(?:has|had) (?:received|undergone|been treated)\b|"
-    r"\b(?:carried out|performed|completed) (?:[\w-]+ ){0,6}?on an? \d{1,3}-year-old\b|"
+    # The age in digits or words: "a 62-year-old", "a nine-year-old boy".
+    r"\ban? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b[^.\n]{0,80}?\b(?:has|had) (?:received|"
+    r"undergone|been treated)\b|"
+    r"\b(?:carried out|performed|completed) (?:[\w-]+ ){0,6}?on an? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"-year-old\b|"
     r"\bthe patient (?:is|was) (?:[\w-]+ ){0,6}?responding (?:well )?to\b",
     re.IGNORECASE,
 )

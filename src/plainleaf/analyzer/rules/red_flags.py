@@ -350,12 +350,16 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             r"\b(?:(?:many|several|numerous|multiple|recent|clinical|scientific|other) )?"
             r"(?:(?:international|published|independent|medical|peer-reviewed) )?"
-            r"(?:studies|research|researches|trials|evidence|science|publications|papers) "
+            r"(?:studies|research|researches|trials|evidence|science|publications|papers|"
+            r"observations|experiences) "
             r"(?:to date )?(?:have |has |are |is )?(?:clearly |consistently |repeatedly |also |"
             r"now |already )?"
             r"(?:show|shown|shows|showed|showing|prove[ns]?|proved|proving|demonstrate[sd]?|"
             r"demonstrating|confirm(?:s|ed|ing)?|suggests?|suggest(?:ed|ing)|indicat(?:es?|ed)|"
-            r"revealed|found|finds)\b",
+            r"revealed|found|finds|documented)\b",
+            # "Based on the scientific data available": data invoked, none named.
+            r"\bbased on (?:the )?(?:available |current |latest )?(?:scientific|clinical) "
+            r"(?:data|evidence)\b",
             # "several small clinical trials that have shown the effects"
             r"\b(?:trials|studies) (?:have been published )?(?:that|which) (?:have |has )?"
             r"(?:shown|proven|demonstrated|suggested)\b",
@@ -415,7 +419,11 @@ RULES: tuple[Rule, ...] = (
                      "Hyperthermia has been shown to augment conventional treatment.",
                      "CAR has also been shown to be effective in treating myeloma.",
                      "NK cell therapies are already showing promise in clinical trials.",
-                     "There is growing evidence that it can provide benefit."),
+                     "There is growing evidence that it can provide benefit.",
+                     "Clinical observations have shown remarkable improvements.",
+                     "Studies and clinical experiences have demonstrated a benefit.",
+                     "Several published studies have documented the positive effect.",
+                     "Based on the scientific data available, the cells help."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
@@ -517,7 +525,8 @@ RULES: tuple[Rule, ...] = (
             r"\bground-?breaking\b", r"\b(?:the |one of the )?most promising\b",
             r"\bunprecedented\b", r"\bstate[- ]of[- ]the[- ]art\b", r"\blife[- ]changing\b",
             r"\bholy grail\b", r"\bwonder (?:drug|cure|treatment)s?\b", r"\bmagic bullet\b",
-            r"\bastonishing\b", r"\bamazing\b", r"\bremarkable (?:results?|success|recover\w*)\b",
+            r"\bastonishing\b", r"\bamazing\b",
+            r"\bremarkable (?:results?|success|recover\w*|improvements?)\b",
             r"\bworld[- ]class\b", r"\bparadigm (?:shift|change)\b", r"\bpractice[- ]changing\b",
             r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
             r"\bthe best method (?:of|for|in|against)\b",
@@ -528,7 +537,7 @@ RULES: tuple[Rule, ...] = (
             r"\bpioneering (?:\w+ )?(?:stud(?:y|ies)|trials?|therap(?:y|ies)|treatments?|"
             r"technolog(?:y|ies)|methods?|steps?|approach(?:es)?)\b",
             # "A new era for TACE?" asks (a paper's title); it does not praise.
-            r"\ba new era (?:in|of|for)\b(?![^.\n?]{0,80}\?)",
+            r"\ba new (?:era|age) (?:in|of|for)\b(?![^.\n?]{0,80}\?)",
             r"\bunique (?:\w+ ){0,3}?(?:therap(?:y|ies)|treatments?|technolog(?:y|ies)|methods?|"
             r"vaccines?|techniques?|approach(?:es)?|procedures?|protocols?)\b",
             r"\b(?:the|one of the) most innovative\b",
@@ -580,6 +589,8 @@ RULES: tuple[Rule, ...] = (
                      "a highly advanced kind of cellular immunotherapy",
                      "what many doctors believe is the future of cancer treatment",
                      "Our centre boasts the highest complete remission rates.",
+                     "It can bring remarkable improvements in learning.",
+                     "We are stepping into a new age of regenerative medicine.",
                      "a major advancement in the treatment of blood cancers",
                      "The vaccine has shown striking results.",
                      "It delivers outstanding efficacy.", "In a landmark achievement,",
@@ -595,7 +606,8 @@ RULES: tuple[Rule, ...] = (
                      "The most advanced stage of the disease.",
                      "The highest response rate was in the younger group.",
                      "Patients with highly aggressive disease were included.",
-                     "The future of care depends on trials."),
+                     "The future of care depends on trials.",
+                     "a remarkable woman"),
         negatable=True,
         contexts=NOT_EDUCATION,
     ),

@@ -20,7 +20,8 @@ RULES: tuple[Rule, ...] = (
          ("Cytokines are proteins.", "The CRISPR tool edits genes.")),
     Rule("se-icans", S.icans, (
         r"\bICANS\b", r"\bneurotoxicit(?:y|ies)\b", r"\bneurologic(?:al)? (?:toxicit(?:y|ies)|"
-        r"side effects|effects|events|problems|symptoms|complications)\b",
+        r"side effects|effects|(?:adverse )?events|adverse reactions|problems|symptoms|"
+        r"complications)\b",
         r"\b(?:effects|side effects|problems) (?:on|in|with) (?:the |your )?(?:nervous system|"
         r"brain|nerves)\b", r"\bimmune effector cell[- ]associated\b",
         r"\bconfusion\b", r"\bseizures?\b", r"\b(?:trouble|difficulty|problems?) speaking\b",
@@ -47,15 +48,19 @@ RULES: tuple[Rule, ...] = (
                                # temperature of 38 C or more is a fever (CTCAE).
                                r"\btemperature (?:rose|rises|went up|increased|climbed|peaked)"
                                r"(?: (?:to|at))?(?: a (?:peak|maximum|high) of)? "
-                               r"(?:3[89]|4[0-2])(?:\.\d)? ?(?:°|℃|degrees)"),
-         "Fever", CTCAE, ("Low-grade fever", "febrile neutropenia",
+                               r"(?:3[89]|4[0-2])(?:\.\d)? ?(?:°|℃|degrees)",
+                               # A list item of its own ("• Temperature") in a list of
+                               # symptoms: the patient's word for a fever.
+                               r"^[ \t]*+(?:[•*·‣-][ \t]*+)?(?:a )?(?:high )?temperature[ \t]*+$"),
+         "Fever", CTCAE, ("Low-grade fever", "febrile neutropenia", "  • Temperature",
                           "a slight rise in temperature", "a raised temperature",
                           "A low-grade temperature for a week",
                           "Call if you have a temperature over 101 F.",
                           "the temperature rose to a peak of 39.9℃"),
          ("Feverfew is a plant.", "Raising the body temperature to 40 degrees (hyperthermia)",
           "The water temperature rose to 37 degrees.",
-          "Store the cells at a temperature of minus 196 degrees.")),
+          "Store the cells at a temperature of minus 196 degrees.",
+          "Temperature: keep below 25 degrees")),
     Rule("se-fatigue", S.fatigue, (r"\bfatigue\b", r"\btiredness\b", r"\b(?:very |feel(?:ing)? )"
                                    r"tired\b", r"\bexhaustion\b", r"\blethargy\b"),
          "Tiredness", CTCAE, ("Fatigue", "You may feel tired for weeks."),
@@ -108,11 +113,15 @@ RULES: tuple[Rule, ...] = (
                                      "Chemotherapy lowers your blood counts.",
                                      "Your blood counts may stay low for weeks."),
          ("blood count tests", "Platelets help clotting.")),
-    Rule("se-infection", S.infection, (r"\binfections?\b", r"\bsepsis\b", r"\bpneumonia\b"),
-         "Infections", CTCAE, ("risk of infection", "sepsis"), ("infusion",)),
+    Rule("se-infection", S.infection, (r"\binfections?\b", r"\bsepsis\b", r"\bseptic shock\b",
+                                       r"\bpneumonia\b"),
+         "Infections", CTCAE, ("risk of infection", "sepsis", "She died of septic shock."),
+         ("infusion", "a septic tank")),
     Rule("se-gvhd", S.gvhd, (r"\bgraft[- ]versus[- ]host\b", r"\bgraft[- ]vs\.?[- ]host\b",
-                             r"\bG[Vv]HD\b"),
-         "Graft-versus-host disease", CTCAE, ("GVHD", "graft-versus-host disease"),
+                             # acute or chronic: "aGVHD", "cGVHD"
+                             r"\b[ac]?G[Vv]HD\b"),
+         "Graft-versus-host disease", CTCAE, ("GVHD", "graft-versus-host disease",
+                                              "a unit for treating cGVHD"),
          ("The graft took.",)),
     Rule("se-liver", S.liver, (
         r"\b(?:liver|hepatic) (?:damage|injury|failure|toxicity|dysfunction|decompensation|"
