@@ -52,6 +52,16 @@ CASES = (
         "for our hospital,\" said the head of paediatrics.\n"
          ),
          SourceType.press_release, level=EvidenceLevel.D),
+    # From grouped CV per flag kind (overclaiming and testimonials recall).
+    Case("A clinic's own verdict 'It is safe and effective' on its stem cell injections, and "
+         "'a wide range of diseases can be treated', promise a certain benefit.",
+         (
+        "Stem Cell Injections at Lakeside Regenerative Clinic\n"
+        "At our clinic we offer stem cell injections made from your own fat tissue. A wide "
+        "range of diseases can be treated with stem cells. It is safe and effective, and a "
+        "procedure can be completed within a few hours. Call us today to book your visit.\n"
+         ),
+         SourceType.clinic_marketing, flags=(RedFlag.overclaiming,)),
 )
 
 

@@ -762,6 +762,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:coming back|returning)\b(?![^.\n]{0,30}\d)",
             r"\bavoid (?:the )?(?:disease['’]s |cancer['’]s |tumou?r['’]s )?(?:recurrence|"
             r"relapse)\b",
+            # The seller's own verdict on its treatment: "It is safe and effective",
+            # "rendering the procedure safe and effective" (not a regulator's test "to make
+            # sure they are safe and effective").
+            r"(?<!make sure )(?<!ensure )(?<!whether )(?<!if )\b(?:it|this|they|(?:the|this|our) "
+            r"(?:procedure|treatment|therapy|method)) (?:is|are) (?:both )?(?:completely |very |"
+            r"totally )?safe and (?:highly |very )?effective\b",
+            r"\b(?:making|rendering|makes|renders) (?:the|this|it|our) (?:\w+ )?safe and "
+            r"effective\b",
         ),
         message="It promises a certain benefit that no study in the text shows.",
         source=f"{FTC}; {HNR}",
@@ -792,7 +800,9 @@ RULES: tuple[Rule, ...] = (
                      "Melanoma can be cured – TIL treatment.",
                      "The study showed an evident curative effect.",
                      "The vaccine will lower the chance of cancer coming back.",
-                     "It helps people who have recovered avoid the disease's recurrence."),
+                     "It helps people who have recovered avoid the disease's recurrence.",
+                     "It is safe and effective, and takes a few hours.",
+                     "Your own tissue is used, rendering the procedure safe and effective."),
         should_pass=("Survival was longer in the TACE group (HR 0.7).",
                      "80 percent of patients had a fever.",
                      "The cells help the immune system overcome the cancer’s defences.",
@@ -807,7 +817,9 @@ RULES: tuple[Rule, ...] = (
                      "The immune system can also attack healthy organs.",
                      "It is not yet known whether it can be cured.",
                      "Many children with leukaemia can be cured with chemotherapy.",
-                     "Radiation lowered the chance of cancer coming back by 30%."),
+                     "Radiation lowered the chance of cancer coming back by 30%.",
+                     "The regulator must make sure they are safe and effective.",
+                     "None of these procedures are proven to be safe and effective."),
         # A hope or a question is no promise: "may one day repair damaged tissue".
         unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
         unless_window=60,
@@ -827,8 +839,14 @@ RULES: tuple[Rule, ...] = (
             rf"^[ \t]*+(?:[-•*][ \t]*+)?(?P<first>{_OTHER_DISEASES})\b[^\n]*+\n"
             rf"(?:[^\n]*+\n){{0,3}}?[ \t]*+(?:[-•*][ \t]*+)?(?!(?P=first)\b)"
             rf"(?:{_OTHER_DISEASES})\b",
-            r"\b(?:treats?|helps? with|used for|fights? off|fight against) (?:many|all|a (?:wide )?"
-            r"range of|dozens of) (?:diseases|conditions|illnesses)\b",
+            # Not a hope ("the potential to treat a wide range of disorders") nor a warning's
+            # question ("Are they offering the same treatment for many conditions?").
+            r"(?<!potential to )\b(?:treats?|helps? with|used (?:for|to treat)|fights? off|"
+            r"fight against|(?:treatment|therapy) for) (?:many|all|a (?:wide )?(?:range|variety) "
+            r"of|dozens of) (?:different )?(?:diseases|conditions|illnesses|disorders)\b"
+            r"(?![^.\n]{0,60}\?)",
+            r"\b(?:a (?:wide )?(?:range|variety) of|many|numerous) (?:different )?(?:diseases|"
+            r"conditions|illnesses|disorders) (?:can be|are|have been) (?:treated|helped|cured)\b",
             r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
             r"against)) (?:almost |nearly )?(?:all|any|every) (?:types?|kinds?|forms?) of "
             r"(?:cancers?|tumou?rs?|solid tumou?rs?)\b",
@@ -849,14 +867,20 @@ RULES: tuple[Rule, ...] = (
                      "NK cells help with many diseases.",
                      "Strong NK cells can fight off many diseases, including cancer.",
                      "The vaccine can be used for all types of cancer, including lung cancer.",
-                     "A revolution in treatment across virtually every tumour type."),
+                     "A revolution in treatment across virtually every tumour type.",
+                     "It is used to treat a wide variety of conditions.",
+                     "an excellent treatment for a variety of diseases and conditions",
+                     "A wide range of diseases can be treated with stem cells."),
         should_pass=("CAR-T is approved for some blood cancers.",
                      "It is not yet known which types of cancer it helps.",
                      "People with diabetes were not included.",
                      "Rest aids recovery after cancer treatment.",
                      "Stem Cell Therapy for Spinal Cord Injury\nSpinal cord injury can be "
                      "treated.",
-                     "TACE treats liver cancer in people with cirrhosis."),
+                     "TACE treats liver cancer in people with cirrhosis.",
+                     "Stem cells are used to treat a variety of blood cancers.",
+                     "Stem cells have the potential to treat a wide range of disorders.",
+                     "Are they offering the same treatment for many conditions?"),
         contexts=CLINIC_PR,
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
@@ -1039,12 +1063,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="testimonial-word",
         code=RedFlag.testimonials,
-        patterns=(r"\btestimonials?\b", r"\b(?:patient|success) stor(?:y|ies)\b"),
+        patterns=(r"\btestimonials?\b", r"\btestimonies\b",
+                  r"\b(?:patient|success) stor(?:y|ies)\b", r"\bpatient case stud(?:y|ies)\b"),
         message="It uses patients' stories as proof. One person's story cannot show that a "
         "treatment works.",
         source=f"{FTC} (consumer testimonials); {ISSCR}",
         should_flag=("Read our patient stories.", "Watch the video testimonials.",
-                     "Success stories from our clinic"),
+                     "Success stories from our clinic", "Patient Case Studies",
+                     "the testimonies of people who had the procedure"),
         should_pass=("Patients in the trial were followed for two years.",
                      "The story of how the drug was found"),
         contexts=CLINIC_PR,
@@ -1090,6 +1116,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?-i:[A-Z][a-z]+)['’]s (?:disease|cancer|tumou?r|leukemia|leukaemia|lymphoma) "
             r"(?:was|had been) (?:cured|gone|eliminated)\b",
             r"\bfor saving (?:my|his|her|our|their) (?:life|lives|son|daughter|child)\b",
+            # "told how CAR-T therapy saved their son", "I wouldn't be here without it".
+            r"\b(?:therapy|treatment|cells|it|they|this) (?:had |has )?saved (?:my|his|her|their|"
+            r"our) (?:life|lives|son|daughter|child|husband|wife|mother|father)\b",
+            r"\bI wouldn['’]t be (?:here|alive)\b",
             r"\bour patients (?:report|describe|tell us)\b",
             r"\b(?:according to )?patient feedback\b",
             # "Lena beat skin cancer thanks to ...", "without this therapy, she would be dead".
@@ -1120,7 +1150,9 @@ RULES: tuple[Rule, ...] = (
                      "life.", "After stem cell treatment, our patients report improvements.",
                      "According to patient feedback, most patients see results in days.",
                      "Lena beat skin cancer thanks to a new form of immunotherapy.",
-                     "Without this therapy, Lena would be dead now."),
+                     "Without this therapy, Lena would be dead now.",
+                     "The parents told how CAR-T therapy saved their son.",
+                     "I wouldn't be here if I hadn't had that treatment."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
@@ -1130,7 +1162,8 @@ RULES: tuple[Rule, ...] = (
                      "Walking is healthy for most people.",
                      "I can work with your oncologist at home.",
                      "Many patients report tiredness after treatment.",
-                     "The cancer's spread was cured by surgery in only a few cases."),
+                     "The cancer's spread was cured by surgery in only a few cases.",
+                     "Doctors had to amputate her legs to save her life."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),
