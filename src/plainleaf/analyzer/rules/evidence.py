@@ -224,12 +224,15 @@ RULES: tuple[Rule, ...] = (
         r"\bphase (?:1|I)(?:/(?:2|II)|b|a)?\b", r"\bphase (?:0|1b|Ib)\b",
         r"\bearly[- ]phase\b", r"\bfirst[- ]in[- ]human\b", r"\bdose[- ]escalation\b",
         r"\bearly[- ]stage (?:clinical )?(?:trial|study)\b",
-        r"\bpilot (?:clinical )?(?:study|trial)\b",
+        r"\bpilot (?:clinical )?(?:study|trial|test)\b",
+        # "tested the therapy at different dose levels": a dose-finding (phase 1) design.
+        r"\b(?:at|across) (?:different|several|three|increasing|escalating) dose levels\b",
         r"\bfeasibility (?:clinical )?(?:study|trial)\b"),
          "a small early trial (phase 1 or 1/2)", CEBM,
          ("a phase 1 trial", "an early-phase clinical trial", "phase I/II study",
           "Professor Mair, who is leading the early-stage trial, said",
-          "early data from a pilot clinical trial"),
+          "early data from a pilot clinical trial", "a pilot test was carried out",
+          "They tested the therapy at different dose levels."),
          ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
          unless_window=WINDOW,
          summary="The proof is weak: a small early trial."),
@@ -256,8 +259,9 @@ RULES: tuple[Rule, ...] = (
          summary="The proof is very weak: tests in the lab or in animals."),
     # Fallback only: a study named by size or journal but not by design (see evidence.py).
     Rule("ev-named-study", L.C, (
-        r"\b(?:study|trial|analysis|research) (?:of|in|involving|with|that (?:followed|"
-        r"included|enrolled|tracked)) (?:more than |nearly |about |over )?\d[\d,]* "
+        r"\b(?:study|trial|analysis|research),? (?:of|in|involving|with|(?:that|which) "
+        r"(?:followed|included|enrolled|tracked|involved)) (?:more than |nearly |about |over )?"
+        r"\d[\d,]* "
         r"(?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
         r"\b(?:treated|enrolled|included|involved|recruited) (?:just |only |a total of )?"
         r"\d[\d,]* (?:\w+ )?(?:patients|people|adults|children|participants|women|men)\b",
@@ -288,6 +292,7 @@ RULES: tuple[Rule, ...] = (
         r"\bjournal [\"“]?(?-i:[A-Z])[\w&]+(?: (?:of |and |for )?(?-i:[A-Z])[\w&]+)*+[\"”]?"),
          "a study named by its size or journal, with no design given", CEBM,
          ("A study of 300 patients found", "published in the journal Blood",
+          "The study, which involved 50 cancer patients, was peer-reviewed.",
           "published in the industry-leading journal Regenerative Medicine",
           "The research, at a hospital in Europe, treated 8 women.",
           "registered as NCT01234567",
