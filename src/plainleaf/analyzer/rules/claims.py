@@ -42,6 +42,8 @@ HEDGES: tuple[str, ...] = (
     r"\b(?:studies|trials|researchers|scientists) (?:are )?(?:testing|studying|exploring|"
     r"looking at|trying to find out)\b",
     r"\bnot (?:yet )?(?:been )?(?:proven|shown|known)\b",
+    # A benefit limited to some: "reduces relapses for some people with MS".
+    r"\b(?:for|in) some (?:people|patients|children|adults)\b",
     r"\b(?:no|without) (?:any |good |clear |strong |scientific )?(?:proof|evidence)\b",
     r"\bwe do not know\b",
     # A warning's doubt: "it is tempting to believe that cures are just around the corner".
@@ -109,6 +111,7 @@ RULES: tuple[Rule, ...] = (
             "Researchers are testing whether NK cells prevent relapse.",
             "It may lower the risk of relapse, but this is not proven.",
             "The cancer came back in 3 of 10 people.",
+            "HSCT has been shown to reduce relapses for some people with MS.",
         ),
         negatable=True,
         contexts=ALL_BUT_STUDIES,
