@@ -33,11 +33,11 @@ _NOT_YET_RUN = re.compile(
     r"\b(?:began|begins|started|starts|has begun|have begun|commenced|initiated) (?:patient )?"
     r"(?:enrolling|enrol+ment|recruiting|recruitment|dosing)\b|"
     r"\b(?:results|data|findings) (?:are|is) (?:expected|anticipated|(?:still )?pending|not yet "
-    r"available)\b|\b(?:is|are) not (?:a clinical trial|testing (?:its )?efficacy)\b",
+    r"available)\b|"
+    # ...or that says it tests nothing: "this is not a clinical trial".
+    r"(?P<nothing>\b(?:is|are) not (?:a clinical trial|testing (?:its )?efficacy)\b)",
     re.IGNORECASE,
 )
-# ...or that says it tests nothing: "this is not a clinical trial".
-_TESTS_NOTHING = re.compile(r"\bnot (?:a clinical trial|testing)", re.IGNORECASE)
 # ...unless the text reports results (of this trial or an earlier one).
 _REPORTS_RESULTS = re.compile(
     r"\b(?:response rates?|responded|remissions?|survival (?:was|of|rates?)|hazard ratio|"
@@ -48,6 +48,8 @@ _REPORTS_RESULTS = re.compile(
 )
 
 
+# One patient by age, in digits or words: "a 62-year-old", "a nine-year-old boy".
+_AGE = r"an? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
 # One patient's treatment told as the news: "the patient was discharged in a stable
 # condition", "a patient ... has been treated with CAR-T cells produced in-house".
 _ONE_CASE_TOLD = re.compile(
@@ -57,11 +59,8 @@ _ONE_CASE_TOLD = re.compile(
     r"\b(?:doctors|specialists|physicians|surgeons) (?:\w+ )?treated (?:him|her) with\b|"
     # "Salman, a 31-year-old from Karachi, has received stem cell therapy", "carried out a
     # stem cell transplant on a 62-year-old patient", "the patient is ... responding to".
-    # The age in digits or words: "a 62-year-old", "a nine-year-old boy".
-    r"\ban? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b[^.\n]{0,80}?\b(?:has|had) (?:received|"
-    r"undergone|been treated)\b|"
-    r"\b(?:carried out|performed|completed) (?:[\w-]+ ){0,6}?on an? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
-    r"-year-old\b|"
+    r"\b" + _AGE + r"[^.\n]{0,80}?\b(?:has|had) (?:received|undergone|been treated)\b|"
+    r"\b(?:carried out|performed|completed) (?:[\w-]+ ){0,6}?on " + _AGE + r"|"
     r"\bthe patient (?:is|was) (?:[\w-]+ ){0,6}?responding (?:well )?to\b",
     re.IGNORECASE,
 )
@@ -236,7 +235,7 @@ def _own_evidence(doc: Doc, hits: list[Hit], source_type: SourceType,
         # C as described, results or not (the labellers of holdout12 and holdout19), unless
         # the text says it is no trial at all.
         limited = (EvidenceLevel.C, EvidenceLevel.D)
-        keep_small = not _TESTS_NOTHING.search(not_yet.group())
+        keep_small = not not_yet.group("nothing")
         own = [h for h in own if _role(h) == "approval" or (keep_small and h.code in limited)]
     if source_type == SourceType.study_report:
         # A report's own study is its evidence; "a number of randomized trials have found"
