@@ -20,6 +20,7 @@ from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.trained_type import (
     APPROVAL,
     MODEL_FILE,
+    SERIOUS,
     Features,
     Model,
     WordModel,
@@ -219,11 +220,12 @@ def test_a_call_resting_only_on_base_rates_stays_with_the_rules():
 
 # --- the word model's call ------------------------------------------------------------
 
-def _words_model(word: str, prefer: str) -> Model:
-    """The policy's model plus a word model whose one word pushes toward ``prefer``."""
+def _words_model(word: str, prefer: str, strength: float = 3.0) -> Model:
+    """The policy's model plus a word model whose one word pushes toward ``prefer`` (3.0:
+    about 83% sure on a text whose only known word it is; 6.0: about 99%)."""
     classes = tuple(str(t) for t in SourceType)
     words = WordModel(classes, (word, "the"), (1.0, 1.0), tuple(0.0 for _ in classes),
-                      tuple((3.0 if c == prefer else 0.0, 0.0) for c in classes))
+                      tuple((strength if c == prefer else 0.0, 0.0) for c in classes))
     return replace(_model(str(NW), 0.0), words=words)
 
 
@@ -250,6 +252,33 @@ def test_the_word_model_leaves_an_explainer_that_states_an_approval():
     feats.hits[APPROVAL] = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
     assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
     assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text).code == CM
+
+
+def test_the_word_model_leaves_an_explainer_that_names_serious_side_effects():
+    # Naming two serious side effects plainly is what a fair explainer does; with no
+    # seller's tell in the text the words alone do not make it a sales page (round 13).
+    text = "Our clinic gives CAR-T. It can cause CRS and ICANS."
+    feats = _feats()
+    feats.hits[SERIOUS] = [Hit("se-crs", "crs", 37, 40, ""), Hit("se-icans", "icans", 45, 50, "")]
+    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
+    feats.hits[SERIOUS] = feats.hits[SERIOUS][:1]
+    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == CM
+
+
+def test_very_sure_words_overrule_research_words_but_not_a_warning():
+    # A clinic's FAQ says its cells are "being studied": research words keep the rules'
+    # explainer call unless the words are very sure the page sells (round 13); a warning
+    # page keeps it however sure they are.
+    text = "The clinic. Stem cells are being studied."
+    framing = Hit("st-research-framing", "patient_education", 23, 40, "")
+    warning = Hit("st-warning", "patient_education", 12, 22, "")
+    feats = _feats()
+    feats.hits["st-research-framing"] = [framing]
+    call = _call(ED, 0.0)
+    assert decide(_words_model("clinic", str(CM)), call, feats, text).code == ED
+    assert decide(_words_model("clinic", str(CM), 6.0), call, feats, text).code == CM
+    feats.hits["st-warning"] = [warning]
+    assert decide(_words_model("clinic", str(CM), 6.0), call, feats, text).code == ED
 
 
 def test_the_word_model_makes_no_explainer_of_a_text_promoting_in_two_ways():

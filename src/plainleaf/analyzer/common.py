@@ -6,12 +6,19 @@ import re
 
 from plainleaf.analyzer.engine import Hit, find_hits
 
-__all__ = ["CLAIM_VERB", "Hit", "body_end", "find_hits", "short"]
+__all__ = ["CLAIM_VERB", "SMALL_COUNT", "TENS", "Hit", "body_end", "find_hits", "short"]
 
 # What a seller is said to do with a claim ("the clinic claims", "promising a cure", "touted
 # as"): one list for the flag checks (checks.py) and the claim notes (claims.py).
 CLAIM_VERB = (r"claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|"
               r"tout(?:s|ed|ing)?|boast(?:s|ed|ing)?")
+
+# Counts in words, one list for every rule that reads them: a study small enough to be
+# "tiny" (the small-study flag, the evidence grade's treated patients), key numbers and
+# the numbers a summary may repeat. Longest first where one word starts another.
+SMALL_COUNT = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+               "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+TENS = "thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 # A heading line; "[ \t]" not "\s" at the line start, so a run of blank lines is not
 # re-read from every line (quadratic backtracking, issue 14).

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from plainleaf.analysis_models import Evidence, EvidenceResult
-from plainleaf.analyzer.common import short
+from plainleaf.analyzer.common import SMALL_COUNT, TENS, short
 from plainleaf.analyzer.engine import Doc, Hit, by_id, find_hits
 from plainleaf.analyzer.rules import DENIAL
 from plainleaf.analyzer.rules.evidence import RULES
@@ -78,8 +78,8 @@ _OTHERS_FOUND = re.compile(
 # meta-analysis of them", randomized trials).
 _POOLS_OBSERVATIONAL = re.compile(
     r"\bno randomi[sz]ed (?:controlled )?trials? (?:was|were) (?:identified|found|included|"
-    r"available|eligible)\b|\b(?:studies|all|most|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve) (?:of the (?:included )?studies )?(?:were|was) "
+    r"available|eligible)\b|\b(?:studies|all|most|\d+|" + SMALL_COUNT + "|" + TENS
+    + r") (?:of the (?:included )?studies )?(?:were|was) "
     r"(?:retrospective|observational|non-?randomi[sz]ed)\b|\bmeta-?analys[ie]s of (?:\d+ )?"
     r"(?:retrospective|observational|cohort|non-?randomi[sz]ed)\b|"
     r"\b(?:retrospective|observational|non-?randomi[sz]ed) (?:cohort )?studies\b[^.\n]{0,60}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plainleaf.analyzer.common import SMALL_COUNT, TENS
 from plainleaf.analyzer.engine import Doc
 from plainleaf.analyzer.rules.side_effects import RULES as SIDE_EFFECT_RULES
 from plainleaf.analyzer.rules.therapies import (
@@ -27,9 +28,7 @@ from plainleaf.analyzer.rules.therapies import (
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|twice|"
+    rf"\b(?:{SMALL_COUNT}|{TENS}|hundred|thousand|million|billion|dozen|half|twice|"
     r"double|triple|percent)\b",
     re.IGNORECASE,
 )

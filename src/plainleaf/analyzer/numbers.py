@@ -5,11 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from plainleaf.analyzer.common import SMALL_COUNT, TENS
+
 # A number is read whole (atomic) and only from its first digit: "1111..." or "1,1,1..."
 # must not be re-read from every digit (quadratic, issue 14, H1).
 _NUM = r"(?<![\d])(?<!\d[.,])(?>\d+(?:[.,]\d+)*)"
-_WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-            r"twenty|thirty|forty|fifty|hundred|a hundred|dozens?)")
+_WORDNUM = rf"(?:{SMALL_COUNT}|{TENS}|hundred|a hundred|dozens?)"
 _UNIT = (r"(?:%|\s?percent\b|\s(?:months?|weeks?|years?|days?|hours?|mo)\b)")
 _COUNT_NOUN = (
     r"(?:patients|people|participants|subjects|adults|children|men|women|pairs|cases|"

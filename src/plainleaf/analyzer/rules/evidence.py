@@ -8,6 +8,7 @@ work (D). Rules carry their level in ``code``.
 
 from __future__ import annotations
 
+from plainleaf.analyzer.common import SMALL_COUNT
 from plainleaf.analyzer.rules import DENIAL, Rule
 from plainleaf.spec import EvidenceLevel as L
 
@@ -35,6 +36,19 @@ _COUNTRY = (
     r"Australia|Canada|Japan|China|India|the US|the U\.S\.|the United States|Russia|"
     r"Switzerland|Israel|South Korea|Korea|Brazil|Germany|France|Spain|Italy|Taiwan|"
     r"Singapore|New Zealand)"
+)
+
+# The drug regulators whose approval of a treatment is evidence A (labels spec: "a named
+# regulator"), one list for every approval pattern. National agencies are named as real
+# pages name them: Spain's AEMPS, Korea's MFDS, Brazil's Anvisa, India's CDSCO and its
+# Drugs Controller General.
+REGULATOR = (
+    r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
+    r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
+    r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation|AEMPS|Spanish "
+    r"Agency (?:of|for) Medicines and Health Products|MFDS|Ministry of Food and Drug Safety|"
+    r"ANVISA|National Health Surveillance Agency|DCGI|Drugs Controller General(?: of India)?|"
+    r"Health Sciences Authority|Medsafe)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -74,22 +88,22 @@ RULES: tuple[Rule, ...] = (
          ("A meta-analysis is needed.",), unless=(NOT_YET,), unless_window=WINDOW,
          summary="The proof is strong: a review of many trials.", role="pooled"),
     Rule("ev-approval", L.A, (
-        r"\b(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
-        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b"
+        r"\b" + REGULATOR +
         # "the FDA (the federal agency that oversees drugs in the United States) approved"
         r"(?: \([^()\n]{0,120}\))?[^.\n]{0,60}"
         r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
         r"(?:[\w'’]+ ){0,4}?"
-        r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-        r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
-        r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation)\b",
+        + REGULATOR,
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
         r"\bapproved for (?:use )?(?:on|in) the NHS\b", r"\ban approved NHS treatment\b",
+        r"\bthe NHS (?:has )?approved\b",
+        # The country first: "In Canada, CAR-T is currently approved to treat lymphoma".
+        r"\bIn " + _COUNTRY + r", [^.\n]{0,60}?\b(?:is|are|has been|have been) (?:currently |"
+        r"now |already )?(?:approved|authori[sz]ed)\b",
         r"\b(?:approved|authori[sz]ed) (?:for (?:use|sale|[\w-]+(?: [\w-]+){0,3}) )?in "
         + _COUNTRY + r"\b",
         # The country as the one approving, not a centre "in Taiwan approved to" practise.
@@ -101,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         # "not", no question) and, within a few lines, a named regulator in the rows.
         r"^[ \t]*+(?![^\n]{0,120}\b(?:not|un-?approved|no|never|yet|pending|seek\w*|whether)\b)"
         r"(?=[^\n?]{0,120}\bapprov\w*)[^\n.?]{3,120}+\n(?:[^\n]{0,200}+\n){0,8}?[^\n]{0,40}?"
-        r"\b(?-i:FDA|EMA|MHRA|PMDA|NMPA|CDSCO|TGA)\b"),
+        r"\b(?-i:FDA|EMA|MHRA|PMDA|NMPA|CDSCO|TGA|AEMPS|MFDS|ANVISA|DCGI)\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
           "an FDA-approved CAR-T product",
@@ -123,7 +137,13 @@ RULES: tuple[Rule, ...] = (
           "China's NMPA fast-tracked approval for three new CAR-T therapies.",
           "The FDA (the federal agency that oversees drugs in the United States) approved "
           "an anti-CD19 CAR-T cell product.",
-          "Most are only in trials, but a small number are now approved for use on the NHS."),
+          "Most are only in trials, but a small number are now approved for use on the NHS.",
+          "Both are approved by the Spanish Agency for Medicines and Health Products (AEMPS).",
+          "It won approval from the Ministry of Food and Drug Safety (MFDS) in 2007.",
+          "The National Health Surveillance Agency (Anvisa) has already approved its use.",
+          "The Drugs Controller General (India) has granted limited approval.",
+          "The NHS approved the treatment for eligible patients.",
+          "In Canada, CAR-T is currently approved to treat relapsed lymphoma."),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
@@ -149,7 +169,8 @@ RULES: tuple[Rule, ...] = (
           "Treatment may still be reached through TGA approved pathways in a hospital.",
           "One vector was modeled after FDA-approved Kymriah.",
           "The FDA has authorized the company's Investigational New Drug Application.",
-          "Clinics offer it ahead of regulatory approval from agencies like the US FDA."),
+          "Clinics offer it ahead of regulatory approval from agencies like the US FDA.",
+          "In Canada, CAR-T is not yet approved for solid tumours."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -277,13 +298,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:data|results|outcomes|responses?|experience) (?:[\w-]+ ){0,6}?(?:in|from|of|"
         r"among) (?:more than |over |about )?\d[\d,]* (?:[\w-]+ ){0,4}?(?:patients|"
         r"participants)\b",
-        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) "
-        r"(?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?(?:were|was) (?:given|treated)\b",
+        r"\b(?:" + SMALL_COUNT + r"|\d[\d,]*) (?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?"
+        r"(?:were|was) (?:given|treated)\b",
         # Patients counted as treated, in words or digits: "tried the method on five
         # patients", "to treat 10 autistic children", "CAR T-cell therapy in 3 patients".
         r"\b(?:treat|treating|treatment of|(?:therapy|treatment) (?:with|in)|tried (?:[\w-]+ )"
-        r"{0,3}?on) (?:just |only |a total of )?(?:\d[\d,]*|two|three|four|five|six|seven|"
-        r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[\w-]+ ){0,2}?(?:patients|people|"
+        r"{0,3}?on) (?:just |only |a total of )?(?:\d[\d,]*|" + SMALL_COUNT + r") "
+        r"(?:[\w-]+ ){0,2}?(?:patients|people|"
         r"adults|children|participants|women|men)\b",
         # "34 people whose tumours had resisted other treatment received the vaccine"
         r"\b\d[\d,]* (?:[\w-]+ )?(?:people|patients|participants)\b[^.\n]{0,80}?\breceived "

@@ -11,6 +11,7 @@ care news stories", JAMA Intern Med 2014;174(7):1183-6.
 
 from __future__ import annotations
 
+from plainleaf.analyzer.common import SMALL_COUNT
 from plainleaf.analyzer.rules import (
     DENIAL,
     NOT_BY_STANDARD_CARE,
@@ -165,6 +166,12 @@ RULES: tuple[Rule, ...] = (
             r"\bprices? (?:for|of) (?:the )?[\w -]{0,30}\b(?:treatment|therapy|transplant|"
             r"procedure)s?\b",
             r"^[ \t]*+contact us[ \t]*+$",
+            # The buttons and headings of a sales page: "Inquiry Form", "Package Details",
+            # "Our Prices", "Treatment Financing", "Send Us Questions".
+            r"\b(?:inquiry|enquiry) form\b",
+            r"^[ \t]*+(?:our prices?|package details|treatment financing|send us (?:your )?"
+            r"questions|get (?:a )?(?:free )?consultation)\b[^\n]{0,40}$",
+            r"\b(?:interest-free|monthly) (?:instal?lment|payment)s?(?: plans?)?\b",
         ),
         message="It asks you to get in touch, send your records or pay, to get the treatment.",
         source=FTC,
@@ -173,8 +180,11 @@ RULES: tuple[Rule, ...] = (
                      "you.", "Please send us the following documents:",
                      "All monies due must be paid a week before the appointment.",
                      "What are the prices for bone marrow transplant in Turkey?",
-                     "Contact Us"),
+                     "Contact Us", "Fill out the inquiry form.", "Package Details",
+                     "Get consultation Free Call", "an interest-free installment plan"),
         should_pass=("Contact us if you have questions about this leaflet.",
+                     "Your details are kept on a confidential form.",
+                     "Details of the package insert are listed below.",
                      "Prices of cancer medicines keep rising.",
                      "Your nurse will contact you after the scan.",
                      "The fee was paid by the study sponsor."),
@@ -186,12 +196,13 @@ RULES: tuple[Rule, ...] = (
         id="cta-appointment",
         code=RedFlag.call_to_action,
         patterns=(
-            r"\b(?:request|make|schedule|arrange) (?:an|your) appointment\b",
+            r"\b(?:request|make|schedule|arrange) (?:an|your) (?:online )?appointment\b",
             r"\bappointment request\b",
         ),
         message="It asks you to make an appointment to get the treatment.",
         source=FTC,
         should_flag=("Request an appointment online.", "Schedule your appointment today.",
+                     "Make an Online Appointment",
                      "Fill in the appointment request form."),
         should_pass=("Your nurse will explain what happens at each visit.",
                      "Bring a list of your medicines."),
@@ -213,7 +224,7 @@ RULES: tuple[Rule, ...] = (
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
             r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars|RMB|CNY|INR)\b",
-            r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
+            r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RM|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
             r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
             r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"(?<![\w,.])\d[\d,.]*+\s?(?:yen|baht|rupees|yuan|ringgit|lira)\b",
@@ -227,7 +238,8 @@ RULES: tuple[Rule, ...] = (
                      "Prices start from 9,000 euros.", "Starts from India USD 150000",
                      "The course costs approximately 1,200,000 RMB.",
                      "Treatment costs $35,000 and is not covered by insurance.",
-                     "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht."),
+                     "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht.",
+                     "The therapy is offered for approximately RM200,000."),
         # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
                      "Analysts expect sales of $2.1 billion.", "a £40m grant",
@@ -1227,24 +1239,22 @@ RULES: tuple[Rule, ...] = (
             r"(?<!team )(?<!family )(?<!panel )(?<!staff )"
             r"\b(?:out of|of|among|all|only|(?<!\d )(?<!one )(?<!two )(?<!three )(?<!four )"
             r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )in) "
-            r"(?:the )?(?:first |initial )?(?:[1-9]|[1-3]\d|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:\w+ )?"
+            r"(?:the )?(?:first |initial )?(?:[1-9]|[1-3]\d|" + SMALL_COUNT + r")\b (?:\w+ )?"
             r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             r"\b(?:a|the) (?:small|tiny|handful of|few) (?:group|number) of (?:patients|people)\b",
             # "a trial with a group of five acute myeloid leukemia patients"
-            r"\b(?:a|the) (?:small )?group of (?:just |only )?(?:[1-9]|[1-3]\d|one|two|three|"
-            r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b (?:[\w-]+ ){0,4}?"
+            r"\b(?:a|the) (?:small )?group of (?:just |only )?(?:[1-9]|[1-3]\d|" + SMALL_COUNT
+            + r")\b (?:[\w-]+ ){0,4}?"
             r"(?:patients|people|participants|children|adults|women|men)\b",
             r"\b(?:a|one) (?:single )?(?:case|patient)(?: report)? (?:shows|proves|showed|proved)",
             r"\bpilot study\b",
             r"\b(?:treated|enrolled|included|involved|recruited|tested (?:it |them )?(?:on|in)) "
-            r"(?:just |only |a total of )?(?:[1-9]|[12]\d|one|two|three|four|five|six|seven|"
-            r"eight|nine|ten|eleven|twelve|fifteen|twenty) (?:\w+ )?(?:patients|people|"
-            r"participants|subjects|volunteers|children|adults|women|men)\b",
+            r"(?:just |only |a total of )?(?:[1-9]|[12]\d|" + SMALL_COUNT + r") (?:\w+ )?"
+            r"(?:patients|people|participants|subjects|volunteers|children|adults|women|men)\b",
             # A treatment series counted by patients: "fifteen patients have received it",
             # "it has been given to about 150 patients" (no comparison group).
-            r"\b(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"fifteen|twenty) (?:\w+ )?(?:patients|people)(?:, [^,.\n]{1,30},)? (?:have|had) "
+            r"\b(?:[1-9]\d?|" + SMALL_COUNT + r") (?:\w+ )?(?:patients|people)"
+            r"(?:, [^,.\n]{1,30},)? (?:have|had) "
             r"(?:now |so far |already )?(?:received|been (?:treated|given))\b",
             r"\b(?:has|have) (?:now |so far |already )?been (?:given|administered) to "
             r"(?:about |around |over |more than |nearly )?\d[\d,]* (?:patients|people)\b",
@@ -1271,6 +1281,7 @@ RULES: tuple[Rule, ...] = (
                      "The research treated 8 women, and experts are excited.",
                      "Among the first six patients who could be assessed, half responded.",
                      "Twelve patients, including my father, have received the cells.",
+                     "Seventeen patients have received the vaccine so far.",
                      "So far the vaccine has been given to about 200 patients.",
                      "In our 300 CAR-T cases, the remission rate is about 90%.",
                      "DC has been given in a total of 172 cases.",
@@ -1295,7 +1306,7 @@ RULES: tuple[Rule, ...] = (
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"
-                r"developed) in (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+                r"developed) in (?:\d+|" + SMALL_COUNT + r") "
                 r"(?:\w+ )?(?:patients|people|participants)\b",),
         contexts=PROMOTIONAL,
     ),
