@@ -1,5 +1,6 @@
 """Round thirteen (docs/analyzer.md): whole-pipeline checks for changes made from the labels
-spec, each written for the test. Each fails on the code before the round (8eec266). The
+spec, each written for the test. Each fails on the code before the round (8eec266); the two
+from holdout27's misses fail on the round's first commit too (9083f2f). The
 new words of the call-to-action rules are checked by those rules' own examples; the word
 model's two new guards by tests/test_trained_type.py."""
 
@@ -57,6 +58,31 @@ CASES = (
         "second dose. Call us today to book your free consultation.\n"
          ),
          SourceType.clinic_marketing, flags=(RedFlag.small_uncontrolled,)),
+    # From holdout27's misses, read after its blind score on 566f2e6.
+    Case("A public body's FAQ that calls the clinics' success stories 'anecdotal accounts' "
+         "and says clinics 'advertise stem cell cures' warns about them: an explainer, and "
+         "the sellers' words it quotes raise no flag (labels spec: quoting is not using).",
+         (
+        "Stem cell treatments abroad: what you should know\n"
+        "What about all the advertisements and news stories of people going abroad for stem "
+        "cell treatment (\"medical tourism\")? Many clinics advertise stem cell cures for many "
+        "different diseases, but clinical trials of stem cells are still few. Most of the "
+        "success stories reported in the news are anecdotal accounts, and they cannot take "
+        "the place of careful clinical trials. Please talk to your own doctor before you agree "
+        "to any treatment.\n"
+         ),
+         SourceType.patient_education, clean=True),
+    Case("A story that the clinic's owner 'had not yet received the US Food and Drug "
+         "Administration's approval' states no approval (the regulator's name with an "
+         "apostrophe no longer hides the negation): N, not A.",
+         (
+        "Costa Rica shuts stem cell clinic\n"
+        "SAN JOSE (Reuters) - Health officials in Costa Rica have closed a clinic that charged "
+        "foreign patients for stem cell injections. Dr. Ray Hale, the clinic's owner, said that "
+        "he had not yet received the US Food and Drug Administration's approval for his "
+        "clinic, and that he believed this was the reason the health ministry closed it.\n"
+         ),
+         level=EvidenceLevel.N),
 )
 
 

@@ -26,7 +26,7 @@ NOT_YET = (
 WINDOW = 65
 # A negation word as a word ("not", "no"), or the prefix of "unapproved": not the "no" of
 # "now approved".
-_NEG_APPROVAL = (r"\b(?:(?:not|never|no|nor)\b[- ]?(?:[\w-]+ ){0,8}|un-?|non-)"
+_NEG_APPROVAL = (r"\b(?:(?:not|never|no|nor)\b[- ]?(?:[\w'’-]+ ){0,8}|un-?|non-)"
                  r"(?:approv|authori[sz])")
 # A country's approval names its regulator as plainly as "approved for use on the NHS"
 # does (labels spec, evidence A; the labellers of every real-page set read it so):
@@ -93,8 +93,9 @@ RULES: tuple[Rule, ...] = (
         r"(?: \([^()\n]{0,120}\))?[^.\n]{0,60}"
         r"\b(?:approv\w+|authori[sz]\w+|granted "
         r"(?:full |accelerated )?approval)\b",
+        # "approved by the U.S. Food and Drug Administration"
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
-        r"(?:[\w'’]+ ){0,4}?"
+        r"(?:[\w.'’]+ ){0,4}?"
         + REGULATOR,
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
@@ -143,7 +144,8 @@ RULES: tuple[Rule, ...] = (
           "The National Health Surveillance Agency (Anvisa) has already approved its use.",
           "The Drugs Controller General (India) has granted limited approval.",
           "The NHS approved the treatment for eligible patients.",
-          "In Canada, CAR-T is currently approved to treat relapsed lymphoma."),
+          "In Canada, CAR-T is currently approved to treat relapsed lymphoma.",
+          "the first T-cell therapy approved by the U.S. Food and Drug Administration"),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
@@ -170,7 +172,8 @@ RULES: tuple[Rule, ...] = (
           "One vector was modeled after FDA-approved Kymriah.",
           "The FDA has authorized the company's Investigational New Drug Application.",
           "Clinics offer it ahead of regulatory approval from agencies like the US FDA.",
-          "In Canada, CAR-T is not yet approved for solid tumours."),
+          "In Canada, CAR-T is not yet approved for solid tumours.",
+          "He had not yet received the US Food and Drug Administration's approval."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.

@@ -540,7 +540,7 @@ RULES: tuple[Rule, ...] = (
             r"\bastonishing\b", r"\bamazing\b",
             r"\bremarkable (?:results?|success|recover\w*|improvements?)\b",
             r"\bworld[- ]class\b", r"\bparadigm (?:shift|change)\b", r"\bpractice[- ]changing\b",
-            r"\bone of a kind\b", r"\bmodern marvel\b", r"\bvery promising\b",
+            r"\bone of a kind\b", r"\bmodern marvels?\b", r"\bvery promising\b",
             r"\bthe best method (?:of|for|in|against)\b",
             # Near-synonyms that praise the treatment itself (labels spec, hype).
             r"\blandmark (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|results?|approval|achievement|"
@@ -578,7 +578,9 @@ RULES: tuple[Rule, ...] = (
         ),
         message="It uses hype words that make the treatment sound better than any study shows.",
         source=HNR,
-        should_flag=("A breakthrough in liver cancer.", "This cutting-edge advancement helps.",
+        should_flag=("A breakthrough in liver cancer.",
+                     "It is one of the modern marvels of medicine.",
+                     "This cutting-edge advancement helps.",
                      "It is one of the most promising options.",
                      "It could revolutionize care.", "A groundbreaking form of therapy.",
                      "It has the potential to be best-in-class.", "a transformative therapy",

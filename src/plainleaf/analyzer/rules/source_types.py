@@ -553,7 +553,12 @@ RULES: tuple[Rule, ...] = (
         r"\bstem[- ]cell tourism\b",
         r"\bnot (?:solid|good|strong|reliable|sound) (?:scientific )?evidence\b",
         r"\bno (?:scientific )?(?:proof|evidence) that (?:it|they|the (?:treatments?|"
-        r"therap(?:y|ies)|procedures?|injections?)) (?:works?|helps?)\b"),
+        r"therap(?:y|ies)|procedures?|injections?)) (?:works?|helps?)\b",
+        # A verdict on the sellers' proof and promises: "anecdotal accounts", "clinics
+        # advertise stem cell cures for many different diseases".
+        r"\banecdotal (?:accounts|reports|evidence|stories|claims)\b",
+        r"\b(?:clinics|companies|providers|sellers|businesses) (?:that |which |who )?"
+        r"(?:advertis|market|sell|promot|promis|tout)\w* (?:[\w-]+ ){0,4}?cures?\b"),
          "It warns readers about treatments like this one.", GENRE,
          ("Be wary of clinics that sell it.", "Unproven treatments can harm you.",
           "Warning signs of a clinic",
@@ -561,7 +566,11 @@ RULES: tuple[Rule, ...] = (
           "Patients are especially vulnerable to claims about emerging treatments.",
           "saying there is no proof that it works",
           "A phenomenon called stem cell tourism has developed.",
-          "Case studies are not solid scientific evidence."),
-         ("Our proven NK therapy.", "There is proof that the treatment works."),
+          "Case studies are not solid scientific evidence.",
+          "Most of the success stories are anecdotal accounts.",
+          "Many clinics advertise stem cell cures for many different diseases."),
+         ("Our proven NK therapy.", "There is proof that the treatment works.",
+          "Our clinic offers a cure for joint pain.",
+          "Anecdotally, patients felt better."),
          weight=1.0, role="warning"),
 )
