@@ -2,7 +2,7 @@
 spec, each written for the test. Each fails on the code before the round (8eec266); the two
 from holdout27's misses fail on the round's first commit too (9083f2f). The
 new words of the call-to-action rules are checked by those rules' own examples; the word
-model's two new guards by tests/test_trained_type.py."""
+model's new guard by tests/test_trained_type.py."""
 
 from __future__ import annotations
 

@@ -20,7 +20,6 @@ from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.trained_type import (
     APPROVAL,
     MODEL_FILE,
-    SERIOUS,
     Features,
     Model,
     WordModel,
@@ -252,17 +251,6 @@ def test_the_word_model_leaves_an_explainer_that_states_an_approval():
     feats.hits[APPROVAL] = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
     assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
     assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text).code == CM
-
-
-def test_the_word_model_leaves_an_explainer_that_names_serious_side_effects():
-    # Naming two serious side effects plainly is what a fair explainer does; with no
-    # seller's tell in the text the words alone do not make it a sales page (round 13).
-    text = "Our clinic gives CAR-T. It can cause CRS and ICANS."
-    feats = _feats()
-    feats.hits[SERIOUS] = [Hit("se-crs", "crs", 37, 40, ""), Hit("se-icans", "icans", 45, 50, "")]
-    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
-    feats.hits[SERIOUS] = feats.hits[SERIOUS][:1]
-    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == CM
 
 
 def test_very_sure_words_overrule_research_words_but_not_a_warning():

@@ -18,10 +18,9 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   itself (round eight); and the words never make a neutral explainer of a text whose
   wording promotes in PROMO_KINDS ways or more (hype, promises, patient stories...), nor
   a sales page of a text the rules call neutral that is framed as research or a warning
-  with no seller, or that states a regulator's approval (round seven), or that names two
-  serious side effects with no seller (round thirteen). Research words with no warning
-  give way when the words are very sure the page sells (WORDS_SURE, round thirteen: a
-  clinic's FAQ that says its cells are "being studied").
+  with no seller, or that states a regulator's approval (round seven). Research words
+  with no warning give way when the words are very sure the page sells (WORDS_SURE, round
+  thirteen: a clinic's FAQ that says its cells are "being studied").
 - Otherwise the word model (word_model.py, shipped in the same JSON) decides: under
   grouped cross-validation it beats the rules, this module's rule-feature model and every
   mix of the two that was tried, on type and on sales pages called patient education.
@@ -287,15 +286,13 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     # Nor a sales page of a text the rules call neutral when it is framed as research or
     # as a warning with no seller's tell (the spec: who is speaking decides, and here no
     # seller speaks), or when it states a regulator's approval (a hospital page about an
-    # approved treatment it gives is still patient education), or when it names serious
-    # side effects plainly, as a fair explainer does. Research words with no warning give
-    # way when the words are very sure: a clinic's FAQ says its cells are "being studied".
+    # approved treatment it gives is still patient education). Research words with no
+    # warning give way when the words are very sure: a clinic's FAQ says its cells are
+    # "being studied".
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
     framed = bool(roles & RESEARCH_ROLES) and not (
         probs[best] >= WORDS_SURE and "warning" not in roles)
-    if code == SALES and rules == EDU and (
-            (framed and not seller) or feats.hits.get(APPROVAL)
-            or (len(feats.hits.get(SERIOUS, [])) >= 2 and not seller)):
+    if code == SALES and rules == EDU and ((framed and not seller) or feats.hits.get(APPROVAL)):
         code = rules
     if code == rules or not vec:
         return TrainedCall(SourceType(rules), False, probs.get(rules, 0.0), [], [])
