@@ -15,7 +15,8 @@ CLAIM_VERB = (r"claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)
 
 # Counts in words, one list for every rule that reads them: a study small enough to be
 # "tiny" (the small-study flag, the evidence grade's treated patients), key numbers and
-# the numbers a summary may repeat. Longest first where one word starts another.
+# the numbers a summary may repeat. Every use ends at a word boundary or a space, so "four"
+# never stops "fourteen" from matching.
 SMALL_COUNT = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
 TENS = "thirty|forty|fifty|sixty|seventy|eighty|ninety"
