@@ -20,6 +20,7 @@ def _mentions(text: str) -> dict[str, bool]:
         ("Cytokine release syndrome was not observed.", "crs"),
         ("None of the patients had graft-versus-host disease.", "gvhd"),
         ("There were no infections.", "infection"),
+        ("The procedure is painless.", "pain"),
     ],
 )
 def test_negated_mentions(text: str, code: str):
@@ -32,6 +33,8 @@ def test_negated_mentions(text: str, code: str):
         ("Fever occurred in 10 patients.", "fever"),
         ("There was no CRS, but fever was common.", "fever"),
         ("CRS happened in most patients, and it was not mild.", "crs"),
+        # "-less" denies "pain" in "painless"; "breathless" is the harm itself.
+        ("Two patients felt breathless after the infusion.", "breathing"),
     ],
 )
 def test_plain_mentions_are_not_negated(text: str, code: str):

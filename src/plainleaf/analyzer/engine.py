@@ -47,7 +47,8 @@ NEGATION_AFTER = re.compile(
     r"(?:was|were) absent)\b",
     re.IGNORECASE,
 )
-_NEGATED_WORD = re.compile(r"(?:less|-free)$", re.IGNORECASE)
+# A word that denies itself ("painless", "fever-free"); "breathless" names the harm.
+_NEGATED_WORD = re.compile(r"(?:(?<!breath)less|-free)$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(?:but|however|although|though|except|whereas)\b",
                            re.IGNORECASE)
 # How far a negation word may sit before the words it governs, and after ("was not seen").

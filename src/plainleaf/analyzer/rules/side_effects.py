@@ -92,9 +92,11 @@ RULES: tuple[Rule, ...] = (
          ("high blood pressure", "a rise in blood pressure")),
     Rule("se-breathing", S.breathing, (
         r"\b(?:difficulty|trouble|problems?) breathing\b", r"\bshort(?:ness)? of breath\b",
-        r"\bbreathlessness\b", r"\bhypoxia\b", r"\brespiratory (?:distress|failure|problems)\b",
+        r"\bbreathless(?:ness)?\b", r"\bhypoxia\b",
+        r"\brespiratory (?:distress|failure|problems)\b",
         r"\bbreathing (?:problems|difficult(?:y|ies))\b"),
-         "Trouble breathing", CTCAE, ("difficulty breathing", "shortness of breath"),
+         "Trouble breathing", CTCAE, ("difficulty breathing", "shortness of breath",
+                                      "She felt breathless after the infusion."),
          ("Breathing exercises help.",)),
     Rule("se-low-counts", S.low_blood_counts, (
         r"\bcytopenias?\b", r"\bneutropenia\b", r"\ban(?:a)?emia\b", r"\bthrombocytopenia\b",
