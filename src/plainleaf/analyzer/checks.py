@@ -16,6 +16,7 @@ from functools import cached_property
 
 from plainleaf.analyzer.common import CLAIM_VERB
 from plainleaf.analyzer.engine import Doc, Hit
+from plainleaf.analyzer.rules.evidence import REGULATOR
 from plainleaf.spec import RedFlag, SourceType
 
 # --- facts ------------------------------------------------------------------------------
@@ -46,12 +47,11 @@ _NAMES_ITS_STUDY = re.compile(
     r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z]|\bjournal [A-Z]|\bNCT\d{8}\b|"
     r"\b(?:NEJM|Lancet|JAMA|Nature|Blood)\b"
 )
-# A regulator's approval of a treatment stated in the text (labels spec's regulators).
+# A regulator's approval of a treatment stated in the text (the approval rule's regulators).
 _APPROVAL_STATED = re.compile(
-    r"\b(?:FDA|EMA|MHRA|NMPA|PMDA|CDSCO|Health Canada|TGA)\b[^.\n]{0,80}?\bapprov|"
+    r"\b" + REGULATOR + r"[^.\n]{0,80}?\bapprov|"
     r"\bapprov\w* (?:\w+ ){0,6}?by (?:the )?(?:US |U\.S\. |European |Chinese |Japanese )?"
-    r"(?:FDA|EMA|MHRA|NMPA|PMDA|CDSCO|Health Canada|TGA|Food and Drug Administration|"
-    r"European Medicines Agency)\b")
+    + REGULATOR)
 _STUDY_WORD = re.compile(r"study|trial", re.IGNORECASE)
 _NAMES_ITS_PEOPLE = re.compile(
     r"\b(?:said|says|told|according to|explained) (?:Dr\.?|Professor|Prof\.) [A-Z]|"

@@ -42,13 +42,14 @@ _COUNTRY = (
 # regulator"), one list for every approval pattern. National agencies are named as real
 # pages name them: Spain's AEMPS, Korea's MFDS, Brazil's Anvisa, India's CDSCO and its
 # Drugs Controller General.
+# Their short names are also read case-sensitively, in a table's rows.
+REGULATOR_ACRONYMS = "FDA|EMA|MHRA|TGA|PMDA|NMPA|CDSCO|AEMPS|MFDS|ANVISA|DCGI"
 REGULATOR = (
-    r"(?:FDA|EMA|MHRA|Food and Drug Administration|European Medicines Agency|European "
-    r"Commission|Health Canada|TGA|Swissmedic|PMDA|NMPA|National Medical Products "
-    r"Administration|CDSCO|Central Drugs Standard Control Organi[sz]ation|AEMPS|Spanish "
-    r"Agency (?:of|for) Medicines and Health Products|MFDS|Ministry of Food and Drug Safety|"
-    r"ANVISA|National Health Surveillance Agency|DCGI|Drugs Controller General(?: of India)?|"
-    r"Health Sciences Authority|Medsafe)\b"
+    r"(?:" + REGULATOR_ACRONYMS + r"|Food and Drug Administration|European Medicines Agency|"
+    r"European Commission|Health Canada|Swissmedic|National Medical Products Administration|"
+    r"Central Drugs Standard Control Organi[sz]ation|Spanish Agency (?:of|for) Medicines and "
+    r"Health Products|Ministry of Food and Drug Safety|National Health Surveillance Agency|"
+    r"Drugs Controller General(?: of India)?|Health Sciences Authority|Medsafe)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         # "not", no question) and, within a few lines, a named regulator in the rows.
         r"^[ \t]*+(?![^\n]{0,120}\b(?:not|un-?approved|no|never|yet|pending|seek\w*|whether)\b)"
         r"(?=[^\n?]{0,120}\bapprov\w*)[^\n.?]{3,120}+\n(?:[^\n]{0,200}+\n){0,8}?[^\n]{0,40}?"
-        r"\b(?-i:FDA|EMA|MHRA|PMDA|NMPA|CDSCO|TGA|AEMPS|MFDS|ANVISA|DCGI)\b"),
+        r"\b(?-i:" + REGULATOR_ACRONYMS + r")\b"),
          "an approval by a drug agency", CEBM,
          ("The FDA approved Kymriah in 2017.", "approved by the European Medicines Agency",
           "an FDA-approved CAR-T product",
