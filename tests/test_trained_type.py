@@ -20,6 +20,7 @@ from plainleaf.analyzer.engine import Hit
 from plainleaf.analyzer.trained_type import (
     APPROVAL,
     MODEL_FILE,
+    SERIOUS,
     Features,
     Model,
     WordModel,
@@ -58,15 +59,15 @@ def test_the_shipped_weights_load_and_name_the_current_features():
     # Small enough to read: tens of rule features; the word model holds single words seen
     # on at least three pages (a few thousand), not n-grams.
     assert len(model.features) < 100
-    assert model.words is not None and 1_000 < len(model.words.words) < 8_000  # 6,717 on 1,344
-    assert MODEL_FILE.stat().st_size < 390_000  # 374 KB on 1,344 pages (words grow with pages)
+    assert model.words is not None and 1_000 < len(model.words.words) < 8_000  # 6,819 on 1,383
+    assert MODEL_FILE.stat().st_size < 390_000  # 379 KB on 1,383 pages (words grow with pages)
 
 
 def test_the_shipped_weights_were_fitted_on_what_the_analyzer_computes_today():
     # A rule change that moves any training page's features makes the weights stale.
     shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     pages = _corpus()
-    assert len(pages) == shipped["training"]["pages"] == 1344
+    assert len(pages) == shipped["training"]["pages"] == 1383
     assert _script().data_hash(pages) == shipped["training"]["data_sha256"], (
         "features changed since the weights were built: run scripts/train_source_type.py")
 
@@ -243,14 +244,21 @@ def test_the_word_model_leaves_a_call_settled_by_a_spec_convention():
     assert decide(_words_model("clinic", str(CM)), call, _feats(), "Our clinic.").code == ED
 
 
-def test_the_word_model_leaves_an_explainer_that_states_an_approval():
+def test_the_word_model_leaves_an_explainer_that_names_the_approval_and_the_risks():
     # Labels spec: a hospital page about its own programme is patient education when it
-    # names the approval; the words alone ("our clinic") do not make it a sales page.
-    text = "Our clinic gives CAR-T. The FDA approved it in 2017."
-    feats = _feats()
-    feats.hits[APPROVAL] = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
-    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), feats, text).code == ED
-    assert decide(_words_model("clinic", str(CM)), _call(ED, 5.0), _feats(), text).code == CM
+    # "names the risks and the approval"; the words alone ("our clinic") do not make it a
+    # sales page. One tell without the other does not hold the call (round fourteen).
+    text = "Our clinic gives CAR-T. The FDA approved it in 2017. It can cause CRS."
+    approval = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
+    serious = [Hit("se-crs", "crs", 67, 70, "")]
+    words = _words_model("clinic", str(CM))
+    both = _feats()
+    both.hits.update({APPROVAL: approval, SERIOUS: serious})
+    assert decide(words, _call(ED, 5.0), both, text).code == ED
+    for one in ({APPROVAL: approval}, {SERIOUS: serious}, {}):
+        feats = _feats()
+        feats.hits.update(one)
+        assert decide(words, _call(ED, 5.0), feats, text).code == CM
 
 
 def test_very_sure_words_overrule_research_words_but_not_a_warning():
@@ -294,7 +302,7 @@ def test_a_calm_clinic_page_the_rules_called_education_is_a_sales_page_with_quot
         encoding="utf-8")
     a = analyze_text(text)
     assert a.source_type.code == CM
-    assert "model trained on 1,344 real pages" in a.source_type.reasons[0]
+    assert "model trained on 1,383 real pages" in a.source_type.reasons[0]
     assert len(a.source_type.reasons) >= 2
     assert all('"' in r for r in a.source_type.reasons[1:])  # each reason quotes words
     assert a.source_type.evidence

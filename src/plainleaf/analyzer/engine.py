@@ -369,7 +369,7 @@ class Rule:
     credit_line: bool = False
     # Evidence rules: the summary's sentence for this design, and its role in grading.
     summary: str = ""
-    # Evidence rules: "approval", "pooled" or "fallback" (see evidence.py); source-type
+    # Evidence rules: "approval", "pooled", "fallback" or "early" (see evidence.py); source-type
     # signals: "provider", "unproven_topic", "framing", "framing_weak", "warning",
     # "reporter", "stats", "promo" (classify.py, redflags.py); red flags: "risk_claim"
     # (redflags.py), "contact" (a phone or booking line: classify.signal_hits).

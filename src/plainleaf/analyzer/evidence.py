@@ -226,7 +226,7 @@ def _own_evidence(doc: Doc, hits: list[Hit], source_type: SourceType,
                   main_therapy: list[Hit], warning_page: bool,
                   not_yet: re.Match[str] | None) -> list[Hit]:
     """The evidence hits that speak for the text's own main claim, not its background."""
-    own = [h for h in hits if not _is_background(doc, h)]
+    own = _early_trial_designs(doc, [h for h in hits if not _is_background(doc, h)])
     if not_yet:
         # A trial that has only just started (the first patient enrolled, results still
         # pending) has tested nothing yet: a randomized or phase 2 design promises evidence
@@ -257,6 +257,24 @@ def _own_evidence(doc: Doc, hits: list[Hit], source_type: SourceType,
         own = [h for h in own if _role(h) != "fallback" and (
             _sellers_own(doc, h) or _approves_main_therapy(doc, h, main_therapy))]
     return own
+
+
+_PHASE_WORD = re.compile(r"\bphase\b", re.IGNORECASE)
+
+
+def _early_trial_designs(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop a design word (randomized, single-arm, prospective) that describes an early
+    trial named in the same sentence: "a single-arm phase 1 trial", "in the dose escalation
+    stage, patients were randomly assigned" is the spec's "small early-phase (phase 1 or
+    1/2) trial" (C), not a randomized (A) or phase 2 (B) trial. A phase named outright
+    ("a phase 2 trial that follows phase 1") keeps its own level."""
+    early = {doc.sentence_span(h.start, h.end) for h in hits if _role(h) == "early"}
+    if not early:
+        return hits
+    return [h for h in hits if not (
+        h.code in (EvidenceLevel.A, EvidenceLevel.B) and _role(h) == ""
+        and not _PHASE_WORD.search(doc.text, h.start, h.end)
+        and doc.sentence_span(h.start, h.end) in early)]
 
 
 # A literature citation in the sentence: author "et al", a journal abbreviation, a

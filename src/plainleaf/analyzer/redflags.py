@@ -74,10 +74,11 @@ _REGISTERED_TRIAL = re.compile(
 )
 _LAB_ONLY = re.compile(r"\bpre-?clinical\b|\bin (?:mice|mouse models?|animal models?)\b",
                       re.IGNORECASE)
-# A figure for the serious harms ("12% had serious side effects", "grade 3 events in 8%").
+# A figure for the serious harms ("12% had serious side effects", "grade 3 events in 8%",
+# "Grade ≥ 3 adverse events occurred in 28.6%").
+_SERIOUS_GRADE = r"(?:serious|severe|grade ?(?:≥|>=|>)? ?(?:[3-5]|III|IV)|life-threatening)"
 _COUNTS_SERIOUS_HARMS = re.compile(
-    r"\d(?:\.\d+)? ?%[^.\n]{0,80}\b(?:serious|severe|grade (?:[3-5]|III|IV)|"
-    r"life-threatening)\b|\b(?:serious|severe|grade (?:[3-5]|III|IV)|life-threatening)\b"
+    rf"\d(?:\.\d+)? ?%[^.\n]{{0,80}}\b{_SERIOUS_GRADE}\b|\b{_SERIOUS_GRADE}\b"
     r"[^.\n]{0,80}\d(?:\.\d+)? ?%", re.IGNORECASE)
 # Words that name a harm as one ("side effects include", "may cause", "complications"); a
 # harm named only as a disease or a reason to treat ("fights infection", "susceptibility

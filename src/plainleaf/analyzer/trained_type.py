@@ -3,7 +3,7 @@
 Hand-written rules learn the pages they are written from (docs/analyzer.md: 0.93 on the
 development pages, 0.70 on a fresh held-out set). This model weighs the same evidence,
 about seventy counts and facts, each tied to words in the text, with weights fitted
-on all 1,344 labelled real pages (tests/fixtures/realworld) by
+on all 1,383 labelled real pages (tests/fixtures/realworld) by
 ``scripts/train_source_type.py``. The weights ship as JSON (data/source_type_model.json)
 and inference is plain Python: no scikit-learn or numpy on the analyze path.
 
@@ -18,7 +18,8 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   itself (round eight); and the words never make a neutral explainer of a text whose
   wording promotes in PROMO_KINDS ways or more (hype, promises, patient stories...), nor
   a sales page of a text the rules call neutral that is framed as research or a warning
-  with no seller, or that states a regulator's approval (round seven). Research words
+  with no seller, or that states a regulator's approval and names serious side effects
+  (round seven; both, as the spec's convention says, since round fourteen). Research words
   with no warning give way when the words are very sure the page sells (WORDS_SURE, round
   thirteen: a clinic's FAQ that says its cells are "being studied").
 - Otherwise the word model (word_model.py, shipped in the same JSON) decides: under
@@ -285,14 +286,17 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
         code = rules
     # Nor a sales page of a text the rules call neutral when it is framed as research or
     # as a warning with no seller's tell (the spec: who is speaking decides, and here no
-    # seller speaks), or when it states a regulator's approval (a hospital page about an
-    # approved treatment it gives is still patient education). Research words with no
+    # seller speaks), or when it states a regulator's approval and names serious side
+    # effects (the spec's hospital page that "names the risks and the approval" is still
+    # patient education; an approval alone was one of its two tells, and left sales
+    # pages neutral: round fourteen). Research words with no
     # warning give way when the words are very sure: a clinic's FAQ says its cells are
     # "being studied".
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
     framed = bool(roles & RESEARCH_ROLES) and not (
         probs[best] >= WORDS_SURE and "warning" not in roles)
-    if code == SALES and rules == EDU and ((framed and not seller) or feats.hits.get(APPROVAL)):
+    fair_page = bool(feats.hits.get(APPROVAL)) and bool(feats.hits.get(SERIOUS))
+    if code == SALES and rules == EDU and ((framed and not seller) or fair_page):
         code = rules
     if code == rules or not vec:
         return TrainedCall(SourceType(rules), False, probs.get(rules, 0.0), [], [])

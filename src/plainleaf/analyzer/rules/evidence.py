@@ -20,7 +20,8 @@ NOT_YET = (
     r"recruiting|awaits?|awaiting|are testing|is testing|hope to|yet to|have not been|unlikely|"
     r"do(?:es)? not exist|lacking|(?:is|are|now) enrolling|supports? (?:a|further|larger)|"
     r"before (?:a|any|the)|years away|next step|expected to (?:start|begin|open|enrol+)|"
-    r"launch of|may provide|will evaluate)\b"
+    r"launch of|may provide|will evaluate|intends? to|(?:has|have) (?:begun|started) "
+    r"enrol+ing|(?:begins?|starts?) enrol+ing)\b"
 )
 # "Randomized trials are needed": the future-tense words sit close to the design word.
 WINDOW = 65
@@ -62,15 +63,23 @@ RULES: tuple[Rule, ...] = (
         # A trial's endpoint timed "from randomization" (a registry's results page).
         r"\b(?:time )?from randomi[sz]ation\b",
         r"\b(?:was|were) randomi[sz]ed\b",
-        r"\bplacebo-controlled\b", r"\bRCTs?\b"),
+        r"\bplacebo-controlled\b", r"\bRCTs?\b",
+        # A placebo group is a control group: "versus 7.8 months in those receiving a
+        # placebo", "the placebo arm".
+        r"\b(?:versus|vs\.?|compared (?:with|to)|or) (?:a )?placebo\b",
+        r"\b(?:given|received|receiving|took|taking) (?:a |the )?placebo\b",
+        r"\bplacebo (?:group|arm)s?\b"),
          "a randomized controlled trial", CEBM,
          ("a randomized phase 3 trial", "Patients were randomly assigned to two groups.",
           "Sixty patients were randomly divided into two groups.",
           "Time from randomization until death or progression.",
+          "Those treated lived 13.2 months versus 7.8 months in those receiving a placebo.",
+          "Survival was 75% in the drug arm and 69% in the placebo arm.",
           "In a randomised controlled trial,",
           "This randomized trial showed longer survival in the combined group, but longer "
           "follow-up is needed."),
          ("a non-randomized trial", "Randomized trials are needed.",
+          "A placebo-free design was used.", "Placebo effects are common in pain studies.",
           "No randomized controlled trial was identified.",
           "Because treatment was not randomly assigned, confounding remains.",
           "Randomized studies are unlikely to be done."),
@@ -149,6 +158,7 @@ RULES: tuple[Rule, ...] = (
           "the first T-cell therapy approved by the U.S. Food and Drug Administration"),
          ("This treatment is not approved by the FDA.", "The FDA has not approved it.",
           "The company plans to seek FDA approval.", "Is this FDA approved?",
+          "While the company keeps pursuing FDA approval, we offer it abroad.",
           "No NK cell or CAR-NK cell therapy has been approved by the FDA.",
           "The FDA has approved only cord blood products for blood disorders.",
           "CAR-T is approved by the FDA only for certain blood cancers.",
@@ -183,7 +193,7 @@ RULES: tuple[Rule, ...] = (
          unless=(NOT_YET, _NEG_APPROVAL,
                  r"\b(?:must|needs?|requires?|required) (?:\w+ ){0,3}?(?:approv|authori[sz]|"
                  r"licens)\w*|\bno other (?:\w+[- ])?approved\b",
-                 r"\bseek\w*|\bapply\w* for|\bsubmi\w+|\?|"
+                 r"\bseek\w*|\bpursu\w*|\bapply\w* for|\bsubmi\w+|\?|"
                  r"\bonly for\b|\bapproved only\b|\bonly (?:been )?approved\b|"
                  r"\bnone (?:is|are|has been|have been) approved\b|\bwhether\b|"
                  r"\bask if\b",
@@ -220,6 +230,8 @@ RULES: tuple[Rule, ...] = (
          "a trial with no comparison group (single-arm, phase 2 or prospective)", CEBM,
          ("a single-arm phase 2 trial", "a prospective study"),
          ("Prospective studies are needed to validate this.", "phase 1/2 trial",
+          "The centre has begun enrolling patients in a Phase II clinical trial.",
+          "The company intends to run a Phase 2 clinical trial at 20 centres.",
           "DL3 was selected as the recommended phase 2 dose.",
           "A phase 2 expansion cohort is enrolling.",
           "Prospective randomized data are unlikely to become available."),
@@ -260,7 +272,7 @@ RULES: tuple[Rule, ...] = (
           "They tested the therapy at different dose levels."),
          ("phase 3 trial", "a drug for early-stage breast cancer"), unless=(NOT_YET,),
          unless_window=WINDOW,
-         summary="The proof is weak: a small early trial."),
+         summary="The proof is weak: a small early trial.", role="early"),
     Rule("ev-case-series", L.C, (r"\bcase series\b",),
          "a case series", CEBM, ("a case series of 9 patients",), ("case report",),
          summary="The proof is weak: a small set of cases."),

@@ -528,7 +528,10 @@ RULES: tuple[Rule, ...] = (
         code=RedFlag.hype,
         patterns=(
             # "Breakthrough therapy designation" is an FDA programme's name, not hype.
-            r"\bbreak-?throughs?\b(?! (?:therapy|device) designation)", r"\bmiracle\w*",
+            r"\bbreak-?throughs?\b(?! (?:therapy|device) designation)",
+            # A patient's hope ("I'm praying for a miracle") praises no treatment.
+            r"(?<!praying for a )(?<!pray for a )(?<!hoping for a )(?<!hope for a )"
+            r"(?<!waiting for a )(?<!need a )\bmiracle\w*",
             r"\bbest[- ]in[- ]class\b", r"\btransformative\b",
             r"\btransform(?:s|ing)? (?:the )?(?:fight|(?:cancer )?treatment|(?:cancer )?care|lives|"
             r"field|landscape)\b",
@@ -615,7 +618,7 @@ RULES: tuple[Rule, ...] = (
                      "The vaccine has shown striking results.",
                      "It delivers outstanding efficacy.", "In a landmark achievement,",
                      "one of the most exciting frontiers in medicine"),
-        should_pass=("It is not a miracle cure.",
+        should_pass=("It is not a miracle cure.", "\"I'm praying for a miracle,\" she says.",
                      "An astounding level of support came from donors.",
                      "It is a promising option for some people.",
                      "Results were better in the TACE group.",
@@ -1150,6 +1153,17 @@ RULES: tuple[Rule, ...] = (
             r"not be alive|have died)\b",
             # A quote signed like a review: "... were normal." - Anna, Sweden
             r"[.!][\"”][ \t]*+[-–—][ \t]*+(?-i:[A-Z][a-z]++)(?:,|[ \t]+(?-i:[A-Z])\.)",
+            # One patient's recovery told as the outcome: "today he can walk again", "has
+            # regained use of his muscles", "went back to medical practice", "recovered so
+            # well", "his condition has improved".
+            r"\b(?:can|could|was able to|is able to) (?:now )?walk again\b",
+            r"\b(?:has|have|had) regained (?:some |much |most |the |full )?(?:of )?(?:(?:his|her|"
+            r"their) )?(?:ability|use|movement|mobility|speech|sight|vision|control|strength)\b",
+            r"\b(?:his|her) (?:condition|health) (?:has |had )?(?:greatly |much |significantly )?"
+            r"improved\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}(?:went|got|has gone|returned) back to (?:work|school|"
+            r"medical practice|(?:his|her) (?:job|work|practice|studies|normal life))\b",
+            r"\b(?:he|she) (?:then )?recovered so well\b",
         ),
         message="It uses a patient's story as proof. One person's story cannot show that a "
         "treatment works.",
@@ -1174,7 +1188,12 @@ RULES: tuple[Rule, ...] = (
                      "Lena beat skin cancer thanks to a new form of immunotherapy.",
                      "Without this therapy, Lena would be dead now.",
                      "The parents told how CAR-T therapy saved their son.",
-                     "I wouldn't be here if I hadn't had that treatment."),
+                     "I wouldn't be here if I hadn't had that treatment.",
+                     "Biograft restored his foot and today he can walk again.",
+                     "Since the injury, Piet has regained use of his abdominal muscles.",
+                     "He was told that his condition has improved.",
+                     "Over the following months she recovered and went back to medical "
+                     "practice.", "She then recovered so well that she is back home."),
         should_pass=("Patients who are cancer-free after five years are often called cured.",
                      "Patients in the trial were followed for two years.",
                      "The doctor told the family about the risks.",
@@ -1185,7 +1204,10 @@ RULES: tuple[Rule, ...] = (
                      "I can work with your oncologist at home.",
                      "Many patients report tiredness after treatment.",
                      "The cancer's spread was cured by surgery in only a few cases.",
-                     "Doctors had to amputate her legs to save her life."),
+                     "Doctors had to amputate her legs to save her life.",
+                     "Three months later he went back to the clinic for another injection.",
+                     "Patients regained function in 4 of 10 cases in the trial.",
+                     "A third victim had to learn to walk again."),
         contexts=ctx(SourceType.clinic_marketing, SourceType.news, SourceType.press_release),
         strong_sales=True,  # a sign of selling that an explainer never carries
     ),

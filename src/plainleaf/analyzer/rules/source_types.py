@@ -166,7 +166,10 @@ RULES: tuple[Rule, ...] = (
         # A headline where a named organisation announces its own news.
         r"^[ \t]*+(?-i:[A-Z][\w&.-]*+ ){1,4}(?-i:Announces|Reports|Receives|Unveils) "
         r"(?-i:[A-Z0-9])",
-        r"\b(?:media|investor) (?:contacts?|relations)\b", r"\bpress release\b",
+        r"\b(?:media|investor) (?:contacts?|relations)\b",
+        # ...not a reporter's source: "according to a press release from the company".
+        r"(?<!according to a )(?<!according to the )(?<!according to its )(?<!\bin a )"
+        r"(?<!\bin the )(?<!\bin its )(?<!\bcompany )\bpress release\b",
         r"\b(?:the company|our company) (?:announced|plans|expects)\b",
         r"\b(?:chief executive officer|CEO|chief medical officer|CMO) (?:of|at) [A-Z]",
         r"\bmedia (?:enquiries|inquiries)\b", r"\bnotes? to editors?\b", r"\bpress[ .]office\b",
@@ -180,6 +183,7 @@ RULES: tuple[Rule, ...] = (
           "Contact: Tom Riley, University Communications", "About Nkora Therapeutics",
           "About the University of Westmoor", "About CellNova",
           "About Orbis Cellworks\nOrbis Cellworks is a clinical-stage company.",
+          "The full press release is below.",
           "About Meridian\nMeridian develops cell therapies.",
           "Norvale Bio Announces FDA Approval of Its CAR-T Product",
           "Acme Bio announced today that", "Acme is pleased to announce positive results",
@@ -189,6 +193,7 @@ RULES: tuple[Rule, ...] = (
           "GC Cell (144510:KOSDAQ) and Lukas (TWSE 6814)",
           "SOURCE: Baja Clinic", "SAN DIEGO, CA--(Marketwire - Jun 27, 2011)"),
          ("He read the news.", "About TACE", "About melanoma", "About Orbis Cellworks",
+          "The rate was 17%, according to a press release from the company.",
           "The team reports results in the journal.",
           "About CAR-T\nCAR-T is a treatment made from your own cells."),
          weight=2.0),
@@ -215,6 +220,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:says|said|adds|added|explains|explained)\b,? (?-i:[A-Z][\w.'’-]*+ ){1,3}+"
         r"(?-i:[A-Z][\w'’-]*+), (?-i:MD|PhD|DO|MBBS|FRCP)\b",
         r"\bsaid in a (?:news release|statement|press release|press briefing)\b",
+        # A reporter names a release as the source: "according to a press release from the
+        # company", "in a company press release".
+        r"\b(?:according to|cited in|in) (?:a|the|its|their) (?:[\w-]+ ){0,2}(?:press|news) "
+        r"release\b",
         # "told Reuters", "told The Times"; an AP-style dateline "NEW YORK —".
         r"\btold (?:the )?(?-i:[A-Z][\w&]++)(?: (?-i:[A-Z][\w&]++)){0,2}(?= (?:on|in|that|last|"
         r"this)\b|[.,])",
@@ -228,6 +237,8 @@ RULES: tuple[Rule, ...] = (
         r"\bas (?:has been )?(?:widely )?reported (?:by|in|earlier)\b"),
          "It reports on research done by others ('researchers found', 'said Dr ...').", GENRE,
          ("The study was published in the journal Blood.",
+          "The rate was 17%, according to a press release from the company.",
+          "So said the chair of the board, in a company press release.",
           "'This is early,' said Dr. Lee, who led the trial.",
           "In a recent early-phase clinical trial",
           "no patient had severe neurotoxicity, the company said.",
