@@ -55,14 +55,18 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b",
             # Mobile numbers written in two groups of five ("+91 98765 43210").
             r"(?<![\w.])\+\d{1,3}[\s.-]?\d{5}[\s.-]\d{5}\b",
-            # ...and with a space after the plus, in groups of two to four ("+ 1 646 77 21 508").
-            r"(?<![\w.])\+ \d{1,3}(?:[ .-]\d{2,4}){3,4}\b",
+            # ...and in groups of two to four, with or without a space after the plus
+            # ("+ 1 646 77 21 508", "+90 456 456 78 90").
+            r"(?<![\w.])\+ ?\d{1,3}(?:[ .-]\d{2,4}){3,4}\b",
+            # A country and area code in brackets: "T. (+6221) 4637120".
+            r"\(\+\d{2,6}\)[ .-]?\d{5,8}\b",
             r"\bwhats ?app\b",
             # Numbers dialled at home (a leading 0: 03-5555-1212, 022 5555 1212) and a
             # "Tel" line.
             r"(?<![\w.,-])0\d{1,4}[-\s]\d{3,4}[-\s]\d{4}\b",
             r"\b(?:Tel|Telephone|Phone|Hotline|Helpline|Mobile|Appointments?|Support Number|"
             r"Call Us)\.?[ \t]*+[:-]?[ \t]*+\+?\(?\d[\d ()-]{6,}\d",
+            r"\bCall[ \t]*+[:-][ \t]*+\+?\(?\d[\d ()-]{6,}\d",
             # A short area code in brackets: "(65) 6842 0517", "(04) 577 6999".
             r"(?<![\w.])\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}\b",
         ),
@@ -72,16 +76,38 @@ RULES: tuple[Rule, ...] = (
                      "Message us on WhatsApp.", "contact the reception at 03-5555-1212.",
                      "Tel: 022 4567 8910", "+91 98765 43210 Phone Number",
                      "Patient line: + 44 20 55 501 234 (UK)",
-                     "APPOINTMENT - (65) 6842 0517", "24/7 Support Number +91-9284-67-5031"),
+                     "APPOINTMENT - (65) 6842 0517", "24/7 Support Number +91-9284-67-5031",
+                     "Call : +90 456 456 78 90", "T. (+6221) 4637120, 4637345"),
         should_pass=("The rate was 9.7% vs 38.8% (P < 0.001).", "We analyzed 721 patients.",
                      "NCT01234567 is the trial number.", "Between 2016-2020, 0.5-1.5 mg",
                      "Telomeres shorten with age.", "Appointments: 12 in 2024",
-                     "(2019) 123 patients"),
+                     "(2019) 123 patients", "Call: the 2024 survey", "+5 points in 3 of 4 tests"),
         # A hospital switchboard or a press office number is not a sales pitch.
         contexts=CLINIC,
         role="contact",  # the seller's own line (classify.signal_hits)
         # Hospital and charity pages carry phone lines and booking buttons too: a
         # weaker sales sign than the kind's weight.
+        sales_weight=1.0,
+    ),
+    Rule(
+        id="cta-email",
+        code=RedFlag.call_to_action,
+        patterns=(
+            # A seller's inbox for patients: "info@", "enquiries@", "appointments@".
+            r"\b(?:info|contact|enquir\w*|inquir\w*|appointments?|admissions?|patients?|"
+            r"international|hello|office|care)@[\w-]+(?:\.[\w-]+)+\b",
+            r"\b(?:all )?enquiries (?:are )?welcome\b",
+        ),
+        message="It gives an address to write to for treatment, which is how sellers get "
+        "you to buy.",
+        source=FTC,
+        should_flag=("Email : info@bosphoruscellcare.example",
+                     "All enquiries are welcome: clinic@example.org"),
+        should_pass=("Dr Lee (lee@uni.example.edu) led the study.",
+                     "Write to the editor at letters@paper.example."),
+        # A public body's or a hospital's inbox is not a sales pitch.
+        contexts=CLINIC,
+        role="contact",
         sales_weight=1.0,
     ),
     Rule(
@@ -223,7 +249,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?(?:USD|k))?",
             r"[€£]\s?(?>\d[\d,.]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             # From the first digit only, read whole: "1,1,1,..." is not re-read per digit.
-            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|dollars|RMB|CNY|INR)\b",
+            r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|(?:US |U\.S\. |American |Canadian |"
+            r"Australian |Singapore )?dollars|RMB|CNY|INR)\b",
+            # Philippine pesos written with a "P" and thousands ("P500,000"), not a P value.
+            r"(?<![\w.])(?:PHP|Php|₱|P)\s?(?>\d{1,3}(?:,\d{3})+)(?![\d,])",
             r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RM|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
             r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
             r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
@@ -239,13 +268,16 @@ RULES: tuple[Rule, ...] = (
                      "The course costs approximately 1,200,000 RMB.",
                      "Treatment costs $35,000 and is not covered by insurance.",
                      "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht.",
-                     "The therapy is offered for approximately RM200,000."),
+                     "The therapy is offered for approximately RM200,000.",
+                     "It costs around P500,000 to P800,000.",
+                     "The cost of treatment can go up to 35000 US dollars."),
         # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
                      "Analysts expect sales of $2.1 billion.", "a £40m grant",
                      "a state budget of Rs 5 crore",
                      "The list price of Amtagvi is about $515,000, not counting hospital "
-                     "costs.", "Her fundraiser tops $50,000."),
+                     "costs.", "Her fundraiser tops $50,000.", "P<0.001 and P = 0.087",
+                     "P500 is the name of the protein."),
         # A price reported by a charity or a reporter ("the list price is $515,000", a
         # fundraiser, a newspaper subscription) describes the market; it does not sell.
         # (Insurance words do not cancel: "$35,000, not covered by insurance" still sells.)
