@@ -287,6 +287,18 @@ def test_the_word_model_makes_no_explainer_of_a_text_promoting_in_two_ways():
     assert decide(_words_model("guide", str(ED)), call, _feats(), text).code == ED
 
 
+def test_a_price_line_counts_as_one_of_the_two_ways_a_text_sells():
+    # A practice's own page: "our office will give you a cost estimate" and "minimal side
+    # effects". Selling words count beside promoting ones (round fourteen).
+    text = "Our office will give you a cost estimate. It has minimal side effects. Read on."
+    flags = [Hit("cta-price", "call_to_action", 28, 41, ""),
+             Hit("risk-minimal", "risks_minimized", 50, 71, "")]
+    call = RuleCall(CM, {str(CM): 1.0}, {}, {}, flags)
+    assert decide(_words_model("read", str(ED)), call, _feats(), text).code == CM
+    call = RuleCall(CM, {str(CM): 1.0}, {}, {}, flags[1:])
+    assert decide(_words_model("read", str(ED)), call, _feats(), text).code == ED
+
+
 def test_the_word_model_makes_no_call_on_a_text_with_none_of_its_words():
     d = decide(_words_model("clinic", str(CM)), _call(NW, 1.0), _feats(), "Nothing here.")
     assert (d.code, d.by_model) == (NW, False)

@@ -16,7 +16,7 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   unless they call a page neutral that the word model says, more likely than not, sells,
   or call a sales page what the word model reads as a story with no seller speaking for
   itself (round eight); and the words never make a neutral explainer of a text whose
-  wording promotes in PROMO_KINDS ways or more (hype, promises, patient stories...), nor
+  wording promotes or sells in PROMO_KINDS ways or more (hype, promises, a price...), nor
   a sales page of a text the rules call neutral that is framed as research or a warning
   with no seller, or that states a regulator's approval and names serious side effects
   (round seven; both, as the spec's convention says, since round fourteen). Research words
@@ -279,9 +279,12 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     clear = max(call.score.values(), default=0.0) >= RULES_CLEAR and not _words_overrule(
         rules, best, probs[best], roles)
     code = rules if call.settled or clear else best
-    # Nor do the words make a neutral explainer of a text whose own wording promotes in
-    # several ways (hype, promises, patient stories...): an explainer comes out clean.
-    promo = {f.code for f in call.raw_flags if FLAG_KIND[RedFlag(f.code)].promotional}
+    # Nor do the words make a neutral explainer of a text whose own wording promotes or
+    # sells in several ways (hype, promises, a price or booking line...): an explainer
+    # comes out clean. (Selling words count since round fourteen: a practice's page with
+    # "our office will give you a cost estimate" and "minimal side effects".)
+    promo = {f.code for f in call.raw_flags
+             if FLAG_KIND[RedFlag(f.code)].promotional or f.code in SELLER_KINDS}
     if code == EDU != rules and len(promo) >= PROMO_KINDS:
         code = rules
     # Nor a sales page of a text the rules call neutral when it is framed as research or
