@@ -3,7 +3,7 @@
 Hand-written rules learn the pages they are written from (docs/analyzer.md: 0.93 on the
 development pages, 0.70 on a fresh held-out set). This model weighs the same evidence,
 about seventy counts and facts, each tied to words in the text, with weights fitted
-on all 1,383 labelled real pages (tests/fixtures/realworld) by
+on all 1,420 labelled real pages (tests/fixtures/realworld) by
 ``scripts/train_source_type.py``. The weights ship as JSON (data/source_type_model.json)
 and inference is plain Python: no scikit-learn or numpy on the analyze path.
 
