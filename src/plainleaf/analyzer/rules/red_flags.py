@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w,.])\d[\d,.]*+\s?(?:USD|EUR|euros|(?:US |U\.S\. |American |Canadian |"
             r"Australian |Singapore )?dollars|RMB|CNY|INR)\b",
             # Philippine pesos written with a "P" and thousands ("P500,000"), not a P value.
-            r"(?<![\w.])(?:PHP|Php|₱|P)\s?(?>\d{1,3}(?:,\d{3})+)(?![\d,])",
+            r"(?<![\w.])(?:PHP|Php|₱|P)\s?(?>\d{1,3}(?:,\d{3})+)(?!\d|,\d)",
             r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RM|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
             r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
             r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
                      "Treatment costs $35,000 and is not covered by insurance.",
                      "One infusion: JPY 324,000 including tax.", "A session costs 90,000 baht.",
                      "The therapy is offered for approximately RM200,000.",
-                     "It costs around P500,000 to P800,000.",
+                     "It costs around P500,000 to P800,000.", "P1,200,000, paid upfront",
                      "The cost of treatment can go up to 35000 US dollars."),
         # (market figures in other currencies, such as "Rs 40 lakh", are not prices)
         should_pass=("The drug was approved in 2017.", "Costs of care vary by country.",
