@@ -63,7 +63,7 @@ CASES = (
          "story raises no hype flag for the word.",
          (
         "Americans travel abroad for stem cells for their hearts\n"
-        "Donna, 37, had stem cells from her blood injected into her heart at a clinic abroad "
+        "Maria, 52, had stem cells from her blood injected into her heart at a clinic abroad "
         "in March. It is too soon to know whether the cells are helping, but, she says, "
         "\"I'm praying for a miracle.\" Heart doctors say no trial has shown that the "
         "treatment works.\n"

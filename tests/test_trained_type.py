@@ -247,15 +247,17 @@ def test_the_word_model_leaves_a_call_settled_by_a_spec_convention():
 def test_the_word_model_leaves_an_explainer_that_names_the_approval_and_the_risks():
     # Labels spec: a hospital page about its own programme is patient education when it
     # "names the risks and the approval"; the words alone ("our clinic") do not make it a
-    # sales page. One tell without the other does not hold the call (round fourteen).
-    text = "Our clinic gives CAR-T. The FDA approved it in 2017. It can cause CRS."
+    # sales page. One tell without the other does not hold the call (round fourteen);
+    # the risks are two serious side effects (classify.names_risks).
+    text = "Our clinic gives CAR-T. The FDA approved it in 2017. It can cause CRS and ICANS."
     approval = [Hit("ev-approval", "A", 24, 51, "It says a regulator approved it.")]
-    serious = [Hit("se-crs", "crs", 67, 70, "")]
+    serious = [Hit("se-crs", "crs", 66, 69, ""), Hit("se-icans", "icans", 74, 79, "")]
     words = _words_model("clinic", str(CM))
     both = _feats()
     both.hits.update({APPROVAL: approval, SERIOUS: serious})
     assert decide(words, _call(ED, 5.0), both, text).code == ED
-    for one in ({APPROVAL: approval}, {SERIOUS: serious}, {}):
+    for one in ({APPROVAL: approval}, {SERIOUS: serious}, {},
+                {APPROVAL: approval, SERIOUS: serious[:1]}):
         feats = _feats()
         feats.hits.update(one)
         assert decide(words, _call(ED, 5.0), feats, text).code == CM

@@ -133,7 +133,7 @@ def rule_call(
 
     strong = any(FLAG[f.rule_id].strong_sales for f in raw_flags if f.rule_id in FLAG)
     # Naming several serious side effects is what a fair explainer does; sellers do not.
-    if serious_effects and len({h.code for h in serious_effects}) >= 2 and not strong:
+    if names_risks(serious_effects) and not strong:
         score[SourceType.patient_education] += 1.0
         why[SourceType.patient_education].extend(serious_effects[:1])
     # A reporter's credit line ("Health Correspondent", "(Reuters)") means journalism,
@@ -161,8 +161,8 @@ def rule_call(
     # Labels spec: "a hospital or charity blog that promotes its own programme with hype and
     # a phone number is still patient education when it names the risks and the approval".
     # Not when it sells as a seller does (prices, booking, trips abroad, patient stories).
-    if (code == SourceType.clinic_marketing and approvals and serious_effects
-            and len({h.code for h in serious_effects}) >= 2 and not strong):
+    if (code == SourceType.clinic_marketing and approvals and names_risks(serious_effects)
+            and not strong):
         code = SourceType.patient_education
         why[code][:0] = serious_effects[:1]
         settled = "hospital programme"
@@ -201,6 +201,16 @@ QUOTED_WHEN_WARNING = frozenset({RedFlag.hype, RedFlag.overclaiming, RedFlag.tes
                                  RedFlag.offered_outside_trials})
 SELLER_ROLES = frozenset({"provider", "unproven_topic", "promo"})
 SELLER_KINDS = frozenset({RedFlag.call_to_action, RedFlag.offered_outside_trials})
+
+
+def names_risks(serious_effects: list[Hit] | None) -> bool:
+    """The labels spec's fair page "names the risks": two or more different serious side
+    effects (one alone is often the disease a seller treats). One home for the rules'
+    explainer vote, the hospital-programme convention and the word model's guard."""
+    return len({h.code for h in serious_effects or []}) >= NAMED_RISKS
+
+
+NAMED_RISKS = 2
 
 
 def _seller_shows(signals: list[Hit], raw_flags: list[Hit]) -> bool:

@@ -18,7 +18,7 @@ When the rules decide and when the model does (docs/analyzer.md, "Round six"):
   itself (round eight); and the words never make a neutral explainer of a text whose
   wording promotes or sells in PROMO_KINDS ways or more (hype, promises, a price...), nor
   a sales page of a text the rules call neutral that is framed as research or a warning
-  with no seller, or that states a regulator's approval and names serious side effects
+  with no seller, or that states a regulator's approval and names two serious side effects
   (round seven; both, as the spec's convention says, since round fourteen). Research words
   with no warning give way when the words are very sure the page sells (WORDS_SURE, round
   thirteen: a clinic's FAQ that says its cells are "being studied").
@@ -53,6 +53,7 @@ from plainleaf.analyzer.classify import (
     SIGNAL,
     RuleCall,
     explain_rules,
+    names_risks,
     rule_call,
 )
 from plainleaf.analyzer.common import short
@@ -290,15 +291,14 @@ def _decide_by_words(model: Model, words: WordModel, call: RuleCall, feats: Feat
     # Nor a sales page of a text the rules call neutral when it is framed as research or
     # as a warning with no seller's tell (the spec: who is speaking decides, and here no
     # seller speaks), or when it states a regulator's approval and names serious side
-    # effects (the spec's hospital page that "names the risks and the approval" is still
-    # patient education; an approval alone was one of its two tells, and left sales
-    # pages neutral: round fourteen). Research words with no
-    # warning give way when the words are very sure: a clinic's FAQ says its cells are
-    # "being studied".
+    # effects (classify.names_risks): the spec's hospital page that "names the risks and
+    # the approval" is still patient education. An approval alone, one of the two tells,
+    # left sales pages neutral (round fourteen). Research words with no warning give way
+    # when the words are very sure: a clinic's FAQ says its cells are "being studied".
     seller = bool(roles & SELLER_VOICE) or any(f.code in SELLER_KINDS for f in call.raw_flags)
     framed = bool(roles & RESEARCH_ROLES) and not (
         probs[best] >= WORDS_SURE and "warning" not in roles)
-    fair_page = bool(feats.hits.get(APPROVAL)) and bool(feats.hits.get(SERIOUS))
+    fair_page = bool(feats.hits.get(APPROVAL)) and names_risks(feats.hits.get(SERIOUS))
     if code == SALES and rules == EDU and ((framed and not seller) or fair_page):
         code = rules
     if code == rules or not vec:

@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         message="It gives an address to write to for treatment, which is how sellers get "
         "you to buy.",
         source=FTC,
-        should_flag=("Email : info@bosphoruscellcare.example",
+        should_flag=("Email : info@harbourclinic.example",
                      "All enquiries are welcome: clinic@example.org"),
         should_pass=("Dr Lee (lee@uni.example.edu) led the study.",
                      "Write to the editor at letters@paper.example."),
