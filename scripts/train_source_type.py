@@ -50,7 +50,7 @@ FOLDERS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
            "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
            "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
            "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27",
-           "holdout28", "holdout29",
+           "holdout28", "holdout29", "holdout30",
            "seeds")
 # L2 strength: scikit-learn's default, not tuned on these pages (docs: the sweep).
 C = 1.0

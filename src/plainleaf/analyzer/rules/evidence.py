@@ -184,7 +184,8 @@ RULES: tuple[Rule, ...] = (
           "The FDA has authorized the company's Investigational New Drug Application.",
           "Clinics offer it ahead of regulatory approval from agencies like the US FDA.",
           "In Canada, CAR-T is not yet approved for solid tumours.",
-          "He had not yet received the US Food and Drug Administration's approval."),
+          "He had not yet received the US Food and Drug Administration's approval.",
+          "The FDA has finally decided to approve the research on stem cells for autism."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -220,7 +221,10 @@ RULES: tuple[Rule, ...] = (
                  # An approved route, site or trial is a permission, not a treatment's
                  # approval.
                  r"\bapproved (?:pathways?|routes?|channels?|sites?|facilit(?:y|ies)|"
-                 r"cent(?:er|re)s?|laborator(?:y|ies)|(?:clinical )?trials?)\b"),
+                 r"cent(?:er|re)s?|laborator(?:y|ies)|(?:clinical )?trials?)\b|"
+                 # ...as is a go-ahead for research ("decided to approve the research").
+                 r"\bapprov\w* (?:the |a |this |its |further )?(?:research|stud(?:y|ies)|"
+                 r"(?:clinical |human )?trials?|testing)\b"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (

@@ -135,7 +135,10 @@ RULES: tuple[Rule, ...] = (
             # A seller's price calculator: "Treatment on-line cost calculation".
             r"\b(?:on-?line |free )?(?:cost|price) (?:calculation|calculator)\b",
             r"\bsend your (?:medical )?(?:reports|records|scans|results|files) to (?:our|us)\b",
-            r"\bonline consultation\b", r"\bclick here\b",
+            r"\bonline consultation\b",
+            # "Click here" alone is a web page's link ("click here for the handbook").
+            r"\bclick here to (?:book|contact|schedule|request|apply|register|buy|order|pay|"
+            r"get (?:a|your) (?:free )?(?:quote|consultation|appointment))\b",
             r"\bconsult (?:with )?(?:our|an?|one of our) (?:\w+ )?(?:experts?|doctors?|"
             r"specialists?)\b",
             r"\b(?:consultation|assessment|evaluation|review)\b[^.\n]{0,60}\bfree of charge\b",
@@ -148,6 +151,7 @@ RULES: tuple[Rule, ...] = (
                      "Book your free consultation now.",
                      "Schedule your free appointment today.",
                      "Start your online consultation.",
+                     "Click here to book your consultation.",
                      "Contact us for a quote.",
                      "Contact us by email or phone and we will walk you through it.",
                      "Do you need our help? Contact with us.",
@@ -167,6 +171,7 @@ RULES: tuple[Rule, ...] = (
                      "Ask your doctor if a trial could suit you.",
                      "Your doctor will send your records to the transplant centre.",
                      "The book chapter reviews CAR-T.",
+                     "If you are a healthcare professional, please click here.",
                      "Book an appointment with your current doctor to go through your options."),
         # "Call us if your fever is above 38.5 C" is care advice, not a sales pitch.
         # "Book an appointment with your current doctor" is an explainer's advice.
@@ -253,9 +258,11 @@ RULES: tuple[Rule, ...] = (
             r"Australian |Singapore )?dollars|RMB|CNY|INR)\b",
             # Philippine pesos written with a "P" and thousands ("P500,000"), not a P value.
             r"(?<![\w.])(?:PHP|Php|₱|P)\s?(?>\d{1,3}(?:,\d{3})+)(?!\d|,\d)",
-            r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RM|RMB|CNY|KRW|TRY|Rs\.?)\s?(?>\d[\d,]*)"
+            # Decimals read whole: "RM11.4 million" is a sum, not "RM11".
+            r"\b(?:USD|EUR|JPY|HKD|THB|INR|AED|CHF|SGD|MYR|RM|RMB|CNY|KRW|TRY|Rs\.?)\s?"
+            r"(?>\d[\d,]*(?:\.\d+)?)"
             r"(?!\s?(?:lakh|crore|million|billion|bn|mn|m|trillion)\b)",
-            r"[¥₹₩฿]\s?(?>\d[\d,]*)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
+            r"[¥₹₩฿]\s?(?>\d[\d,]*(?:\.\d+)?)(?!\s?(?:million|billion|bn|mn|m|trillion)\b)",
             r"(?<![\w,.])\d[\d,.]*+\s?(?:yen|baht|rupees|yuan|ringgit|lira)\b",
             r"\b(?:treatment|therapy|care|all[- ]inclusive) packages?\b",
             r"\b(?:price|cost)s? (?:start(?:s|ing)? )?(?:from|at)\b",
@@ -277,7 +284,8 @@ RULES: tuple[Rule, ...] = (
                      "a state budget of Rs 5 crore",
                      "The list price of Amtagvi is about $515,000, not counting hospital "
                      "costs.", "Her fundraiser tops $50,000.", "P<0.001 and P = 0.087",
-                     "P500 is the name of the protein."),
+                     "P500 is the name of the protein.",
+                     "The foundation has spent over RM11.4 million on patients' care."),
         # A price reported by a charity or a reporter ("the list price is $515,000", a
         # fundraiser, a newspaper subscription) describes the market; it does not sell.
         # (Insurance words do not cancel: "$35,000, not covered by insurance" still sells.)
@@ -593,7 +601,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:the|one of the) most innovative\b",
             r"\b(?:very|extremely|highly|hugely) encouraging\b",
             r"\b(?:the|one of the) most (?:advanced|successful|effective|powerful) (?:\w+ ){0,3}"
-            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?|answers?)\b",
+            r"(?:therap(?:y|ies)|treatments?|vaccines?|options?|methods?|answers?)\b"
+            # "Your doctor will recommend the most effective treatment for you" chooses.
+            r"(?! for (?:you|your|each|every|them|him|her)\b)",
             r"\b(?:the|one of the) most exciting (?:\w+ ){0,2}(?:frontiers?|fields?|areas?|"
             r"developments?|advances?|therap(?:y|ies)|treatments?)\b",
             r"\b(?:excellent|outstanding|exceptional|extraordinary|incredible|unparalleled|"
@@ -664,6 +674,8 @@ RULES: tuple[Rule, ...] = (
                      "The highest response rate was in the younger group.",
                      "Patients with highly aggressive disease were included.",
                      "The future of care depends on trials.",
+                     "Your doctor will recommend the most effective course of treatment for "
+                     "you.",
                      "a remarkable woman"),
         negatable=True,
         contexts=NOT_EDUCATION,
@@ -808,6 +820,9 @@ RULES: tuple[Rule, ...] = (
             r"\bsparing (?:the )?(?:normal|healthy) (?:cells|tissues?)\b",
             r"\blong[- ]lasting (?:immunity|protection|remission|cure)\b",
             r"\b(?:is|are) (?:already )?saving lives\b",
+            # ...or will save them: "CAR-T Cell Cancer Therapy to Save Lives".
+            r"\b(?:will|to|can) (?:help )?save (?:the )?(?:lives|many lives|more lives|"
+            r"thousands of lives)\b|\bsave the lives of\b",
             # "Melanoma can be cured", "an evident curative effect", "lower the chance of
             # cancer coming back", "avoid the disease's recurrence": a cure or a result
             # stated as the reader's to expect.
@@ -854,6 +869,8 @@ RULES: tuple[Rule, ...] = (
                      "It destroys cancer cells while sparing normal tissues.",
                      "It stimulates memory cells providing long lasting immunity.",
                      "The therapy has proven to be safe and is already saving lives.",
+                     "New Cancer Therapy to Save Lives",
+                     "We will be able to save the lives of thousands of people.",
                      "Melanoma can be cured – TIL treatment.",
                      "The study showed an evident curative effect.",
                      "The vaccine will lower the chance of cancer coming back.",
@@ -876,7 +893,8 @@ RULES: tuple[Rule, ...] = (
                      "Many children with leukaemia can be cured with chemotherapy.",
                      "Radiation lowered the chance of cancer coming back by 30%.",
                      "The regulator must make sure they are safe and effective.",
-                     "None of these procedures are proven to be safe and effective."),
+                     "None of these procedures are proven to be safe and effective.",
+                     "Trials will show whether it could save lives."),
         # A hope or a question is no promise: "may one day repair damaged tissue".
         unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
         unless_window=60,
@@ -903,7 +921,10 @@ RULES: tuple[Rule, ...] = (
             r"of|dozens of) (?:different )?(?:diseases|conditions|illnesses|disorders)\b"
             r"(?![^.\n]{0,60}\?)",
             r"\b(?:a (?:wide )?(?:range|variety) of|many|numerous) (?:different )?(?:diseases|"
-            r"conditions|illnesses|disorders) (?:can be|are|have been) (?:treated|helped|cured)\b",
+            r"conditions|illnesses|disorders) (?:can be|are|have been) (?:treated|helped|cured)\b"
+            # A bone marrow transplant does treat many blood diseases (an approved standard).
+            r"(?! (?:with|by) (?:an? )?(?:bone marrow|(?:haematopoietic|hematopoietic|blood) "
+            r"stem cell) transplant)",
             r"\b(?:treats?|treating|helps?|used (?:for|against|in)|suitable for|effective (?:for|"
             r"against)) (?:almost |nearly )?(?:all|any|every) (?:types?|kinds?|forms?) of "
             r"(?:cancers?|tumou?rs?|solid tumou?rs?)\b",
@@ -936,6 +957,7 @@ RULES: tuple[Rule, ...] = (
                      "treated.",
                      "TACE treats liver cancer in people with cirrhosis.",
                      "Stem cells are used to treat a variety of blood cancers.",
+                     "Many illnesses are treated with bone marrow transplants.",
                      "Stem cells have the potential to treat a wide range of disorders.",
                      "Are they offering the same treatment for many conditions?"),
         contexts=CLINIC_PR,
