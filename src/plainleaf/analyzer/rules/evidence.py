@@ -105,11 +105,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:full |accelerated )?approval)\b",
         # "approved by the U.S. Food and Drug Administration"
         r"\b(?:approved|authori[sz]ed|approval) (?:\w+ ){0,3}(?:by|from) (?:the )?"
-        r"(?:[\w.'’]+ ){0,4}?"
+        r"(?:[\w.'’]+ ){0,4}?\(?"
         + REGULATOR,
         r"\bFDA[- ]approved\b",
         # England's health technology body approves treatments "for use in the NHS".
         r"(?-i:\bNICE\b)[^.\n]{0,40}\b(?:approved|recommended)\b[^.\n]{0,40}\b(?:NHS)\b",
+        r"(?<!not )\b(?:approved|recommended) by NICE\b[^.\n]{0,40}\bNHS\b",
         r"\bapproved for (?:use )?(?:on|in) the NHS\b", r"\ban approved NHS treatment\b",
         r"\bthe NHS (?:has )?approved\b",
         # The country first: "In Canada, CAR-T is currently approved to treat lymphoma".
@@ -137,6 +138,8 @@ RULES: tuple[Rule, ...] = (
           "The FDA now requires a boxed warning on all six CAR-T therapies it has approved.",
           "NICE has approved the treatment for use in the NHS for adults with lymphoma.",
           "It was approved for use on the NHS last year.",
+          "Nivolumab is recommended by NICE for use within the NHS.",
+          "It has been approved by the U.S. Federal Drug Agency (FDA).",
           "You may have CAR-T as an approved NHS treatment or within a clinical trial.",
           "The CAR-T cell therapies currently approved in the UK are listed below.",
           "India approved its first homegrown CAR-T therapy in 2023.",
@@ -185,7 +188,13 @@ RULES: tuple[Rule, ...] = (
           "Clinics offer it ahead of regulatory approval from agencies like the US FDA.",
           "In Canada, CAR-T is not yet approved for solid tumours.",
           "He had not yet received the US Food and Drug Administration's approval.",
-          "The FDA has finally decided to approve the research on stem cells for autism."),
+          "The FDA has finally decided to approve the research on stem cells for autism.",
+          "The Jordan Food and Drug Administration has approved a pioneering clinical trial.",
+          "Foreigners can receive it, as long as the clinic is approved by the Ministry of "
+          "Health, Labour and Welfare.",
+          "Only facilities approved by the Food and Drug Administration may offer it.",
+          "Every study approved in Canada is focused on osteoarthritis.",
+          "Cytokine treatment is not recommended by NICE for the NHS."),
          # "Is this FDA approved?" on a clinic's FAQ is a question, not a statement.
          # "Approved only for certain blood cancers. None is approved for pancreatic
          # cancer": the approval marks the limit of the evidence, it is not the evidence.
@@ -223,8 +232,13 @@ RULES: tuple[Rule, ...] = (
                  r"\bapproved (?:pathways?|routes?|channels?|sites?|facilit(?:y|ies)|"
                  r"cent(?:er|re)s?|laborator(?:y|ies)|(?:clinical )?trials?)\b|"
                  # ...as is a go-ahead for research ("decided to approve the research").
-                 r"\bapprov\w* (?:the |a |this |its |further )?(?:research|stud(?:y|ies)|"
-                 r"(?:clinical |human )?trials?|testing)\b"),
+                 r"\bapprov\w* (?:the |a |an |this |its |further )?(?:[\w-]+ )?(?:research|"
+                 r"stud(?:y|ies)|(?:clinical |human )?trials?|testing)\b|"
+                 # ...and so is a licence for a clinic, a facility or a study ("the clinic
+                 # is approved by the Ministry", "every study approved in Canada").
+                 r"\b(?:clinics?|facilit(?:y|ies)|hospitals?|cent(?:er|re)s?|institutions?|"
+                 r"laborator(?:y|ies)|stud(?:y|ies)|trials?) (?:is |are |that are |which are |"
+                 r"(?:has|have) been )?(?:approved|licensed|authori[sz]ed)\b"),
          unless_window=WINDOW,
          summary="The proof is strong: a drug agency gave it the go-ahead.", role="approval"),
     Rule("ev-single-arm", L.B, (

@@ -1358,6 +1358,14 @@ RULES: tuple[Rule, ...] = (
             r"nearly )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:patients|people|cases)\b"
             r"(?=[^.\n]{0,120}\d ?%)",
             r"\b(?:first |initial )?(?:two|three|four|five|[2-9]) case reports\b",
+            # A provider's own patients with an outcome share and no comparison: "had treated
+            # more than 265 patients; the treatment is effective to over 92% of patients",
+            # "In a pilot survey, more than 80% of the patients treated reported
+            # improvements" (the spec's case series, presented as proof).
+            r"\b(?:treated|our|we|pilot)\b[^.\n]{0,120}?\b(?:effective (?:to|in|for) (?:over |"
+            r"more than |about |around )?\d+ ?(?:%|percent)|(?:over |more than |about |around |"
+            r"approximately |nearly )?\d+ ?(?:%|percent) (?:of )?(?:the |our |all )?(?:[\w-]+ ){0,2}"
+            r"(?:patients|cases)\b[^.\n]{0,60}?\b(?:improv\w*|respond\w*|healed|benefit\w*))",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
@@ -1376,7 +1384,11 @@ RULES: tuple[Rule, ...] = (
                      "The team started a trial with a group of five acute myeloid leukemia "
                      "patients.",
                      "The center has treated more than 150 patients with MS and achieved "
-                     "improvements in 78% of cases."),
+                     "improvements in 78% of cases.",
+                     "We had treated 265 patients; the treatment is effective to over 92% of "
+                     "patients.",
+                     "In a pilot survey, more than 80% of the stroke patients treated reported "
+                     "improvements."),
         should_pass=("[Icon of a team of three people]", "The trial randomized 800 patients.",
                      "Out of 412 patients, 200 responded.",
                      "Roughly four in ten patients are in remission.",
@@ -1388,7 +1400,9 @@ RULES: tuple[Rule, ...] = (
                      "A case report describes one patient.",
                      "The group of 5 experts met in May.",
                      "We have treated more than 150 patients with MS since 2010.",
-                     "The trial randomized a group of 20 patients to each arm."),
+                     "The trial randomized a group of 20 patients to each arm.",
+                     "Around 85% of patients experienced a noticeable improvement.",
+                     "Our nurses say 90% of patients need no pain medicine."),
         # "CRS occurred in 4 patients" counts harms, not the size of the study.
         unless=(r"\brandomi[sz]ed\b|\bcontrol (?:group|arm)\b|\bplacebo\b|\b(?:occurred|"
                 r"was seen|were seen|was observed|were observed|was reported|were reported|"
