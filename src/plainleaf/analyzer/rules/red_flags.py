@@ -1364,8 +1364,8 @@ RULES: tuple[Rule, ...] = (
             # improvements" (the spec's case series, presented as proof).
             r"\b(?:treated|our|we|pilot)\b[^.\n]{0,120}?\b(?:effective (?:to|in|for) (?:over |"
             r"more than |about |around )?\d+ ?(?:%|percent)|(?:over |more than |about |around |"
-            r"approximately |nearly )?\d+ ?(?:%|percent) (?:of )?(?:the |our |all )?(?:[\w-]+ ){0,2}"
-            r"(?:patients|cases)\b[^.\n]{0,60}?\b(?:improv\w*|respond\w*|healed|benefit\w*))",
+            r"approximately |nearly )?\d+ ?(?:%|percent) (?:of )?(?:the |our |all )?"
+            r"(?:[\w-]+ ){0,2}(?:patients|cases)\b[^.\n]{0,60}?\b(?:improv\w*|respond\w*|healed|benefit\w*))",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
