@@ -1365,7 +1365,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:treated|our|we|pilot)\b[^.\n]{0,120}?\b(?:effective (?:to|in|for) (?:over |"
             r"more than |about |around )?\d+ ?(?:%|percent)|(?:over |more than |about |around |"
             r"approximately |nearly )?\d+ ?(?:%|percent) (?:of )?(?:the |our |all )?"
-            r"(?:[\w-]+ ){0,2}(?:patients|cases)\b[^.\n]{0,60}?\b(?:improv\w*|respond\w*|healed|benefit\w*))",
+            r"(?:[\w-]+ ){0,2}(?:patients|cases)\b[^.\n]{0,60}?\b(?:improv\w*|respond\w*|healed|"
+            r"benefit\w*))",
         ),
         message="It presents a small study with no comparison group as if it proved the "
         "treatment works.",
