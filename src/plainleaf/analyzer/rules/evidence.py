@@ -333,15 +333,17 @@ RULES: tuple[Rule, ...] = (
         r"among) (?:more than |over |about )?\d[\d,]* (?:[\w-]+ ){0,4}?(?:patients|"
         r"participants)\b",
         r"\b(?:" + SMALL_COUNT + r"|\d[\d,]*) (?:[\w-]+ ){0,4}?patients (?:[\w-]+ ){0,4}?"
-        r"(?:were|was) (?:given|treated)\b",
+        r"(?:were|was|have been|had been) (?:successfully )?(?:given|treated)\b",
         # Patients counted as treated, in words or digits: "tried the method on five
         # patients", "to treat 10 autistic children", "CAR T-cell therapy in 3 patients".
-        r"\b(?:treat|treating|treatment of|(?:therapy|treatment) (?:with|in)|tried (?:[\w-]+ )"
-        r"{0,3}?on) (?:just |only |a total of )?(?:\d[\d,]*|" + SMALL_COUNT + r") "
+        r"\b(?:treat|treating|treatment of|(?:therapy|treatment) (?:with|in)|(?:tried|tested|"
+        r"applied) (?:[\w-]+ ){0,3}?on) (?:just |only |a total of )?(?:\d[\d,]*|"
+        + SMALL_COUNT + r") "
         r"(?:[\w-]+ ){0,2}?(?:patients|people|"
         r"adults|children|participants|women|men)\b",
         # "34 people whose tumours had resisted other treatment received the vaccine"
-        r"\b\d[\d,]* (?:[\w-]+ )?(?:people|patients|participants)\b[^.\n]{0,80}?\breceived "
+        r"\b(?:" + SMALL_COUNT + r"|\d[\d,]*) (?:[\w-]+ )?(?:people|patients|participants)\b"
+        r"[^.\n]{0,80}?\breceived "
         r"(?:the|this|a|an|their) (?:[\w-]+ )?(?:vaccines?|therapy|treatment|cells|infusions?)\b",
         # A journal named as one: "the top journal "New England Journal of Medicine"".
         r"\bjournal [\"“]?(?-i:[A-Z])[\w&]+(?: (?:of |and |for )?(?-i:[A-Z])[\w&]+)*+[\"”]?"),
@@ -359,7 +361,11 @@ RULES: tuple[Rule, ...] = (
           "It was published in the top journal \"New England Journal of Medicine\".",
           "Last year the team tried the method on five patients with leukaemia.",
           "They used the cells to treat 10 autistic children.",
-          "It completed CAR T-cell therapy in 3 patients."),
+          "It completed CAR T-cell therapy in 3 patients.",
+          "The therapy was first tested on ten B-cell leukaemia patients.",
+          "Doctors applied immunotherapy on 60 patients with various cancers.",
+          "More than 1,200 cancer patients have been treated.",
+          "Three patients received the treatment."),
          ("Studies have shown it works.", "150 clinical trials are in development",
           "A new blood cancer has been reported in people who had CAR-T.",
           "Results are expected in 2027.", "Most patients were given a sedative.",
