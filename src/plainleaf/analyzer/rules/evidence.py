@@ -258,20 +258,27 @@ RULES: tuple[Rule, ...] = (
     Rule("ev-retro", L.C, (
         r"\bretrospective(?:ly)?\b", r"\bpropensity\b", r"\bobservational\b",
         r"\bcohort stud(?:y|ies)\b", r"\breal-world\b", r"\bchart review\b",
-        # A registry of outcomes, not a trial registry, a donor or cancer registry (counts of
-        # cases) or a register of licensed doctors.
-        r"(?<!trial )(?<!trials )(?<!donor )(?<!cancer )(?<!public )(?<!or )\bregistry\b"
-        r"(?! of (?:health|doctors|professionals|clinics))",
+        # A registry of outcomes read as a study ("registry-based study", "outcomes were
+        # taken from the national CAR-T registry"), not a trial registry, a donor or cancer
+        # registry (counts of cases and donors) or a register of licensed doctors.
+        r"(?<!trial )(?<!trials )(?<!donor )(?<!cancer )\bregistry[- ](?:based|data|stud(?:y|"
+        r"ies)|analys[ie]s|cohort)\b",
+        r"\b(?:data|outcomes|results|analysis|survival) (?:[\w-]+ ){0,4}?(?:from|in|of) (?:the )?"
+        r"(?:[\w-]+ ){0,4}?(?<!trial )(?<!trials )(?<!donor )(?<!cancer )registry\b",
         r"\bcase[- ]control\b", r"\bmatched (?:pairs|patients|analysis)\b"),
          "a look back at past records (retrospective or observational study)", CEBM,
          ("a retrospective analysis", "propensity score matching", "real-world data",
-          "Outcomes were taken from the national CAR-T registry."),
+          "Outcomes were taken from the national CAR-T registry.",
+          "a registry based proof of concept study", "Prospective registry data were gathered."),
          ("We will set up a registry in the future.",
           "a patient registry that charges participants and has never reported results",
           "It is listed in the Chinese Clinical Trial Registry.",
           "One in ten men will get cancer, according to the National Cancer Registry.",
           "a transplant from a family donor or registry",
-          "Check the doctor in Colombia's national registry of health professionals."),
+          "Check the doctor in Colombia's national registry of health professionals.",
+          "A search of the Anthony Nolan and NHS Stem Cell Registry is started.",
+          "We build a diverse registry of committed donors.",
+          "Claims carry more weight when tied to a document, registry, record or source."),
          unless=(NOT_YET, r"\bnever (?:reported|published)|\bno results\b|\bhas not "
                  r"(?:reported|published)"), unless_window=WINDOW,
          summary="The proof is weak: a look back at past records."),
