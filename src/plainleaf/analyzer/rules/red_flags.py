@@ -444,6 +444,22 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:produced|shown|achieved|had|delivered) (?:very |extremely |highly )?"
             r"(?:encouraging|good|excellent|impressive|remarkable|promising|great) results "
             r"(?:around the world|worldwide|all over the world|in many countries)\b",
+            # The same appeal with a place or a group between: "Research in other countries
+            # has shown", "studies from the NIH have shown".
+            r"\b(?:studies|research|trials) (?:in|from|at|by|across) (?:[\w-]+ ){1,3}?"
+            r"(?:have |has )(?:clearly |also |already )?(?:shown|proven|demonstrated|confirmed|"
+            r"found)\b",
+            # Evidence said to exist, none named: "There is evidence that", "clinical evidence
+            # now exists showing", "Research supports the idea", "Research has made it clear".
+            r"\bthere is (?:now |good |some |strong |clear |scientific |clinical )*evidence "
+            r"(?:that|showing|to suggest)\b",
+            r"\b(?:clinical |scientific )?evidence (?:now )?exists (?:showing|that)\b",
+            r"\b(?:research|studies|science) (?:has |have )?(?:made it clear|supports?)\b",
+            # Studies counted, none named: "Many similar studies have been carried out",
+            # "a number of medical studies that show".
+            r"\b(?:many|numerous|several|a number of|multiple) (?:[\w-]+ ){0,2}?(?:studies|trials) "
+            r"(?:have been (?:done|carried out|conducted|performed)|(?:that|which) shows?)\b",
+            r"\baccording to (?:the )?(?:available|current|existing) data\b",
         ),
         message="It says studies show this, but names no study you can check.",
         source=f"{HNR}; {SPEC}",
@@ -475,14 +491,25 @@ RULES: tuple[Rule, ...] = (
                      "Clinical observations have shown remarkable improvements.",
                      "Studies and clinical experiences have demonstrated a benefit.",
                      "Several published studies have documented the positive effect.",
-                     "Based on the scientific data available, the cells help."),
+                     "Based on the scientific data available, the cells help.",
+                     "Research in other countries has shown that it is highly effective.",
+                     "There is evidence that stem cell treatment is safe.",
+                     "Clinical evidence now exists showing that tissue can be regenerated.",
+                     "Research supports the idea that it works.",
+                     "Research has made it clear that fever helps.",
+                     "Many similar studies have been carried out around the globe.",
+                     "There are a number of medical studies that show lower toxicity.",
+                     "According to available data, 25,000 patients have benefited."),
         should_pass=("A phase 3 trial published in NEJM showed longer survival.",
                      "The researchers found that 40% of patients responded.",
                      "Smith et al (2021) showed a response in 40 patients.",
                      "The study found nothing new.", "What have studies shown so far?",
                      "According to the ZUMA-7 trial in NEJM, survival was longer.",
                      "Statistics on cancer in Canada are updated each year.",
-                     "None of these procedures are clinically proven to work."),
+                     "None of these procedures are clinically proven to work.",
+                     "There is no evidence that it works.",
+                     "Studies in mice have shown tumour shrinkage in NEJM.",
+                     "Two studies that show no benefit were published in NEJM."),
         # A question ("What have studies shown so far?") is a heading that then names them.
         unless=(_NAMED_STUDY, r"\?", DENIAL),
         contexts=PROMOTIONAL,
@@ -493,9 +520,11 @@ RULES: tuple[Rule, ...] = (
         patterns=(
             # Success asserted for the treatment with no study named ("has shown great
             # outcomes", "shown in other clinical trials", "showing promise in trials").
-            r"\bha(?:s|ve) (?:shown|demonstrated|achieved|seen) (?:great|good|excellent|remarkable|"
-            r"impressive|promising|significant) (?:clinical )?(?:outcomes|results|success|"
-            r"efficacy|effects?)\b",
+            r"\bha(?:s|ve) (?:already )?(?:shown|demonstrated|achieved|seen|delivered|produced) "
+            r"(?:very )?(?:great|good|excellent|remarkable|impressive|promising|significant|"
+            r"unprecedented|striking|strong|outstanding|encouraging|(?<=very )positive) "
+            r"(?:clinical )?"
+            r"(?:outcomes|results|success|efficacy|effects?)\b",
             # Evidence asserted, none named: "we have ample evidence", "backed by peer
             # reviewed evidence", "trials around the world", "doctors confirmed that".
             r"\b(?:ample|plenty of|strong|solid|overwhelming|growing) evidence (?:to suggest|"
@@ -545,6 +574,9 @@ RULES: tuple[Rule, ...] = (
                      "It brings this new treatment with demonstrated effectiveness.",
                      "Stem cell therapy is believed to be effective in leukemia.",
                      "The advanced therapy has seen remarkable results in Japan.",
+                     "Stem cell therapy has shown very positive results in autism.",
+                     "Earlier trials of the vaccine have shown striking results.",
+                     "The approach has already delivered strong results in melanoma.",
                      "Our physicians have achieved survival rates well above US national "
                      "averages."),
         should_pass=("The ZUMA-7 trial, published in NEJM, has shown great outcomes.",
@@ -553,7 +585,8 @@ RULES: tuple[Rule, ...] = (
                      "Survival was longer than in the control group.",
                      "It has not been proven in trials.",
                      "The trial showed that 40% of patients responded.",
-                     "There is no strong evidence that it works."),
+                     "There is no strong evidence that it works.",
+                     "CAR-T has shown positive results in blood cancers."),
         unless=(_NAMED_STUDY, r"\b(?:no|not|little|lack of|without) (?:\w+ )?evidence\b",
                 r"\b(?:none|neither|nothing|no)\b (?:[\w-]+ ){0,5}?(?:has|have) (?:yet )?(?:been )?"
                 r"(?:shown|proven|demonstrated)\b"),
