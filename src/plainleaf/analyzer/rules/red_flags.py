@@ -203,6 +203,14 @@ RULES: tuple[Rule, ...] = (
             r"^[ \t]*+(?:our prices?|package details|treatment financing|send us (?:your )?"
             r"questions|get (?:a )?(?:free )?consultation)\b[^\n]{0,40}$",
             r"\b(?:interest-free|monthly) (?:instal?lment|payment)s?(?: plans?)?\b",
+            # A seller's invitation and its price pitch: "please contact our Client Services
+            # team", "please call one of our office numbers", "Affordable Prices", "Best
+            # prices guaranteed!", "Low cost treatment" (not "please contact the hospital if
+            # your temperature rises", care advice, nor a press office or a regulator).
+            r"(?<!enquiries, )\bplease (?:contact|call|enquire|inquire)\b(?! (?:the )?FDA\b|"
+            r" your (?:doctor|GP|nurse|care team|specialist)\b)(?![^.\n]{0,60}\b(?:if|when)\b)",
+            r"\b(?:affordable|competitive|best|lowest|reasonable) prices?\b",
+            r"\blow[- ]cost treatments?\b",
         ),
         message="It asks you to get in touch, send your records or pay, to get the treatment.",
         source=FTC,
@@ -212,13 +220,21 @@ RULES: tuple[Rule, ...] = (
                      "All monies due must be paid a week before the appointment.",
                      "What are the prices for bone marrow transplant in Turkey?",
                      "Contact Us", "Fill out the inquiry form.", "Package Details",
-                     "Get consultation Free Call", "an interest-free installment plan"),
+                     "Get consultation Free Call", "an interest-free installment plan",
+                     "If your question is not listed, please contact our Client Services team.",
+                     "please call one of our office numbers listed on this site",
+                     "Affordable Prices: treatment costs less than in the West.",
+                     "Best prices guaranteed!", "Low cost treatment, better outcome."),
         should_pass=("Contact us if you have questions about this leaflet.",
                      "Your details are kept on a confidential form.",
                      "Details of the package insert are listed below.",
                      "Prices of cancer medicines keep rising.",
                      "Your nurse will contact you after the scan.",
-                     "The fee was paid by the study sponsor."),
+                     "The fee was paid by the study sponsor.",
+                     "Please contact the hospital if your temperature is 38 C or more.",
+                     "For all media enquiries, please contact the press office.",
+                     "Please contact FDA at the address below.",
+                     "Please contact your doctor about these side effects."),
         # Hospital pages carry contact lines too: a sign shown only on a sales page.
         contexts=CLINIC,
         sales_weight=1.0,
