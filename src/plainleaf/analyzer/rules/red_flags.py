@@ -894,6 +894,11 @@ RULES: tuple[Rule, ...] = (
             r"\bsparing (?:the )?(?:normal|healthy) (?:cells|tissues?)\b",
             r"\blong[- ]lasting (?:immunity|protection|remission|cure)\b",
             r"\b(?:is|are) (?:already )?saving lives\b",
+            # The same promise in other words: "can prevent cancer from coming back",
+            # "preventing the tumor from recurring", "Kills Cancer Cells and Reduces Tumor".
+            r"\b(?:prevents?|preventing|stops?|stopping|keeps?) (?:the |your )?(?:cancer|"
+            r"tumou?rs?|disease) from (?:coming back|returning|recurring|spreading|growing back)\b",
+            r"\bkills? (?:the )?cancer cells and (?:reduces?|shrinks?)\b",
             # ...or will save them: "CAR-T Cell Cancer Therapy to Save Lives".
             r"\b(?:will|to|can) (?:help )?save (?:the )?(?:lives|many lives|more lives|"
             r"thousands of lives)\b|\bsave the lives of\b",
@@ -944,6 +949,9 @@ RULES: tuple[Rule, ...] = (
                      "It stimulates memory cells providing long lasting immunity.",
                      "The therapy has proven to be safe and is already saving lives.",
                      "New Cancer Therapy to Save Lives",
+                     "Vaccines of this kind can prevent cancer from coming back.",
+                     "Immunotherapy stops the cancer from growing, preventing the tumor from "
+                     "recurring.", "Hyperthermia Kills Cancer Cells and Reduces Tumor",
                      "We will be able to save the lives of thousands of people.",
                      "Melanoma can be cured – TIL treatment.",
                      "The study showed an evident curative effect.",
@@ -968,7 +976,8 @@ RULES: tuple[Rule, ...] = (
                      "Radiation lowered the chance of cancer coming back by 30%.",
                      "The regulator must make sure they are safe and effective.",
                      "None of these procedures are proven to be safe and effective.",
-                     "Trials will show whether it could save lives."),
+                     "Trials will show whether it could save lives.",
+                     "The trial tests whether it may stop the cancer from coming back."),
         # A hope or a question is no promise: "may one day repair damaged tissue".
         unless=(r"\b(?:hope[sd]?|hoping|one day|whether|might|could|may)\b",),
         unless_window=60,
